@@ -1,0 +1,5 @@
+/**
+ * Country pages: each member State's profile and, as they arrive, its IR indicators and content.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Countries")
+package org.apirnet.countries;

@@ -1,0 +1,5 @@
+package org.apirnet.identity;
+
+enum AccountStatus {
+    ACTIVE, SUSPENDED
+}

@@ -1,0 +1,29 @@
+package org.apirnet.identity;
+
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Signs people in by e-mail address; a suspended account exists but cannot sign in. */
+@Service
+class AccountUserDetailsService implements UserDetailsService {
+
+    private final AccountRepository accounts;
+
+    AccountUserDetailsService(AccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        Account account = accounts.findByEmail(Account.normalizeEmail(username))
+                .orElseThrow(() -> new UsernameNotFoundException("No account for that e-mail address"));
+        return new PortalUser(account.getId(), account.getEmail(), account.getDisplayName(), account.getPasswordHash(),
+                account.getStatus() == AccountStatus.ACTIVE,
+                account.getRoles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList());
+    }
+}

@@ -1,0 +1,31 @@
+package org.apirnet.platform;
+
+import java.net.URI;
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The portal's own settings ({@code apirnet.*}).
+ *
+ * @param dataDir where the portal keeps what is not in the database: uploaded files, the search index and,
+ *                in the run default, the embedded PostgreSQL cluster
+ * @param baseUrl the public address, used in links that leave the site (mail, feeds)
+ */
+@ConfigurationProperties("apirnet")
+public record PortalProperties(@DefaultValue("data") Path dataDir,
+                               @DefaultValue("http://localhost:8080") URI baseUrl) {
+
+    public Path filesDir() {
+        return dataDir.resolve("files");
+    }
+
+    public Path indexDir() {
+        return dataDir.resolve("index");
+    }
+
+    public Path embeddedDatabaseDir() {
+        return dataDir.resolve("postgres");
+    }
+}

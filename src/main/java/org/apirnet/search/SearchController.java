@@ -1,0 +1,43 @@
+package org.apirnet.search;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import org.apirnet.web.NavigationItem;
+
+@Controller
+class SearchController {
+
+    private final SiteSearch siteSearch;
+
+    SearchController(SiteSearch siteSearch) {
+        this.siteSearch = siteSearch;
+    }
+
+    /** Query and page arrive as plain strings: any value, however odd, gets a page rather than an error. */
+    @GetMapping("/search")
+    String search(@RequestParam(name = "q", required = false, defaultValue = "") String query,
+                  @RequestParam(name = "page", required = false, defaultValue = "1") String page,
+                  Model model) {
+        model.addAttribute("tooLong", query.strip().length() > SiteSearch.MAX_QUERY_LENGTH);
+        model.addAttribute("maxLength", SiteSearch.MAX_QUERY_LENGTH);
+        model.addAttribute("results", siteSearch.search(query, parsePage(page) - 1));
+        return "search/results";
+    }
+
+    private static int parsePage(String page) {
+        try {
+            return Math.max(1, Integer.parseInt(page.strip()));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    @Bean
+    static NavigationItem searchNavigation() {
+        return new NavigationItem("/search", "nav.search", 90);
+    }
+}

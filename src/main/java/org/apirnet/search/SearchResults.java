@@ -1,0 +1,35 @@
+package org.apirnet.search;
+
+import java.util.List;
+
+/**
+ * A page of search results.
+ *
+ * @param query     the query as searched (trimmed)
+ * @param hits      this page's hits, best first
+ * @param totalHits how many hits there are in all
+ * @param page      zero-based page number
+ * @param pageSize  hits per page
+ */
+public record SearchResults(String query, List<SearchHit> hits, long totalHits, int page, int pageSize) {
+
+    public static SearchResults empty(String query, int pageSize) {
+        return new SearchResults(query, List.of(), 0, 0, pageSize);
+    }
+
+    public boolean hasPrevious() {
+        return page > 0;
+    }
+
+    public boolean hasNext() {
+        return (long) (page + 1) * pageSize < totalHits;
+    }
+
+    public long firstHitNumber() {
+        return totalHits == 0 ? 0 : (long) page * pageSize + 1;
+    }
+
+    public long lastHitNumber() {
+        return (long) page * pageSize + hits.size();
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Site-wide full-text search over everything the other modules index, and keeping the index complete.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Search")
+package org.apirnet.search;

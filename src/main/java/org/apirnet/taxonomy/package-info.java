@@ -1,0 +1,6 @@
+/**
+ * Reference data every other module tags its content with: the eighteen themes, the countries of the region
+ * with their subregion, resource types and constituency groups. The leaf module: it depends on no feature.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Taxonomy")
+package org.apirnet.taxonomy;

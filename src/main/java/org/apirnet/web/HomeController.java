@@ -1,0 +1,33 @@
+package org.apirnet.web;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class HomeController {
+
+    private final List<HomeSectionProvider> providers;
+
+    HomeController(List<HomeSectionProvider> providers) {
+        this.providers = providers;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        model.addAttribute("sections", providers.stream()
+                .map(HomeSectionProvider::homeSection)
+                .sorted(Comparator.comparingInt(HomeSection::order))
+                .toList());
+        return "home";
+    }
+
+    @Bean
+    static NavigationItem homeNavigation() {
+        return new NavigationItem("/", "nav.home", 0);
+    }
+}

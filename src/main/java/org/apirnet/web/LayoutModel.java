@@ -1,0 +1,30 @@
+package org.apirnet.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What the layout needs on every page that the page's own controller should not have to provide. */
+@ControllerAdvice
+class LayoutModel {
+
+    /** Lets the navigation mark the section being viewed with {@code aria-current}. */
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    /** The signed-in person's name for the header, or null for visitors. */
+    @ModelAttribute("viewerName")
+    String viewerName() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated() || authentication instanceof AnonymousAuthenticationToken) {
+            return null;
+        }
+        return authentication.getPrincipal() instanceof DisplayNamed named ? named.getDisplayName() : authentication.getName();
+    }
+}
