@@ -1,0 +1,83 @@
+package org.apirnet.journeys;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import org.apirnet.support.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs axe-core (from its WebJar) in the real browser on every page that exists and fails on any serious or
+ * critical violation. Axe is injected with CSP bypassed; the pages themselves never allow inline script.
+ */
+class AccessibilityTests extends BrowserTest {
+
+    private static final String AXE_SCRIPT = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+
+    @Override
+    protected Browser.NewContextOptions contextOptions() {
+        return super.contextOptions().setBypassCSP(true);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/themes", "/themes/labour-migration", "/countries", "/countries/kh",
+            "/search", "/search?q=labour", "/search?q=nothing-matches-this", "/login", "/login?error",
+            "/no-such-page"})
+    void pageHasNoSeriousOrCriticalViolations(String path) throws IOException {
+        page.navigate(path);
+        assertThat(seriousViolations()).as("axe violations on " + path).isEmpty();
+    }
+
+    @Test
+    void signedInPagesHaveNoSeriousOrCriticalViolations() throws IOException {
+        page.navigate("/login");
+        page.getByLabel("E-mail address").fill(DEMO_MEMBER);
+        page.getByLabel("Password").fill(DEMO_PASSWORD);
+        page.locator("main button[type=submit]").click();
+        page.waitForURL("**/");
+        assertThat(seriousViolations()).as("axe violations on / signed in").isEmpty();
+        page.navigate("/admin/members");
+        assertThat(page.locator("h1").textContent()).isEqualTo("Not allowed");
+        assertThat(page.content()).doesNotContain("Exception");
+        assertThat(seriousViolations()).as("axe violations on the 403 page").isEmpty();
+    }
+
+    @Test
+    void keyboardUsersCanSkipToTheMainContent() {
+        page.navigate("/themes");
+        page.keyboard().press("Tab");
+        assertThat(page.evaluate("() => document.activeElement.textContent")).isEqualTo("Skip to main content");
+        page.keyboard().press("Enter");
+        assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("main");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> seriousViolations() throws IOException {
+        page.addScriptTag(new Page.AddScriptTagOptions().setContent(axeSource()));
+        Object violations = page.evaluate("""
+                async () => {
+                  const results = await axe.run(document, { resultTypes: ['violations'] });
+                  return results.violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '));
+                }
+                """);
+        return (List<String>) violations;
+    }
+
+    private static String axeSource() throws IOException {
+        try (InputStream in = AccessibilityTests.class.getResourceAsStream(AXE_SCRIPT)) {
+            assertThat(in).as("axe-core WebJar on the test classpath").isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+}
