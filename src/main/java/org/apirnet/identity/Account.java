@@ -1,7 +1,9 @@
 package org.apirnet.identity;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -17,10 +19,17 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
+/**
+ * A person's account. Reference data (country, constituency group, themes) is held by key and resolved through
+ * the taxonomy module, so listing accounts never joins reference tables row by row.
+ */
 @Entity
 @Table(name = "account")
 class Account {
+
+    static final String FORMER_MEMBER = "Former member";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,13 +50,40 @@ class Account {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    private String organization;
+
+    private String jobTitle;
+
+    @Column(name = "country_iso2", columnDefinition = "bpchar(2)")
+    private String countryIso2;
+
+    private Short constituencyGroupId;
+
+    private String bio;
+
+    @Enumerated(EnumType.STRING)
+    private ProfileVisibility profileVisibility = ProfileVisibility.MEMBERS;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_theme", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "theme_id")
+    private Set<Short> themeIds = new HashSet<>();
+
+    private Instant emailConfirmedAt;
+
+    private Instant joinedAt;
+
     private Instant createdAt;
 
     private Instant updatedAt;
 
+    @Version
+    private long version;
+
     protected Account() {
     }
 
+    /** An active account with the given roles (demo, bootstrap and invited accounts). */
     Account(String email, String displayName, String passwordHash, Set<Role> roles) {
         this.email = normalizeEmail(email);
         this.displayName = displayName;
@@ -56,6 +92,22 @@ class Account {
         this.roles = EnumSet.copyOf(roles);
         this.createdAt = Instant.now();
         this.updatedAt = createdAt;
+        this.emailConfirmedAt = createdAt;
+        this.joinedAt = createdAt;
+    }
+
+    /** A new applicant: may sign in to follow the application, nothing more until approved. */
+    static Account applicant(String email, String displayName, String passwordHash, Profile profile) {
+        Account account = new Account();
+        account.email = normalizeEmail(email);
+        account.displayName = displayName;
+        account.passwordHash = passwordHash;
+        account.status = AccountStatus.PENDING_EMAIL;
+        account.roles = EnumSet.of(Role.VISITOR);
+        account.createdAt = Instant.now();
+        account.updatedAt = account.createdAt;
+        account.applyProfile(profile);
+        return account;
     }
 
     /** E-mail addresses are compared case-insensitively and without surrounding blanks. */
@@ -63,27 +115,166 @@ class Account {
         return email.strip().toLowerCase(Locale.ROOT);
     }
 
-    Long getId() {
+    /** The profile fields a member edits, as one value. */
+    record Profile(String organization, String jobTitle, String countryIso2, Short constituencyGroupId, String bio,
+                   ProfileVisibility visibility, Set<Short> themeIds) {
+    }
+
+    void applyProfile(Profile profile) {
+        this.organization = profile.organization();
+        this.jobTitle = profile.jobTitle();
+        this.countryIso2 = profile.countryIso2();
+        this.constituencyGroupId = profile.constituencyGroupId();
+        this.bio = profile.bio();
+        this.profileVisibility = profile.visibility() == null ? ProfileVisibility.MEMBERS : profile.visibility();
+        this.themeIds.clear();
+        this.themeIds.addAll(profile.themeIds());
+        touch();
+    }
+
+    Profile profile() {
+        return new Profile(organization, jobTitle, countryIso2, constituencyGroupId, bio, profileVisibility, Set.copyOf(themeIds));
+    }
+
+    void rename(String displayName) {
+        this.displayName = displayName;
+        touch();
+    }
+
+    void confirmEmail() {
+        if (status == AccountStatus.PENDING_EMAIL) {
+            status = AccountStatus.PENDING_APPROVAL;
+        }
+        if (emailConfirmedAt == null) {
+            emailConfirmedAt = Instant.now();
+        }
+        touch();
+    }
+
+    void approve() {
+        status = AccountStatus.ACTIVE;
+        roles.remove(Role.VISITOR);
+        roles.add(Role.MEMBER);
+        joinedAt = Instant.now();
+        touch();
+    }
+
+    void reject() {
+        status = AccountStatus.REJECTED;
+        touch();
+    }
+
+    void suspend() {
+        status = AccountStatus.SUSPENDED;
+        touch();
+    }
+
+    void reinstate() {
+        status = AccountStatus.ACTIVE;
+        touch();
+    }
+
+    void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+        touch();
+    }
+
+    void grant(Role role) {
+        roles.add(role);
+        touch();
+    }
+
+    void revoke(Role role) {
+        roles.remove(role);
+        touch();
+    }
+
+    /** Removes everything that identifies the person; the row stays so their public contributions keep an author. */
+    void anonymize(String unusablePasswordHash) {
+        email = "deleted-" + id + "@deleted.invalid";
+        displayName = FORMER_MEMBER;
+        passwordHash = unusablePasswordHash;
+        status = AccountStatus.DELETED;
+        roles.clear();
+        organization = null;
+        jobTitle = null;
+        countryIso2 = null;
+        constituencyGroupId = null;
+        bio = null;
+        profileVisibility = ProfileVisibility.MEMBERS;
+        themeIds.clear();
+        touch();
+    }
+
+    private void touch() {
+        updatedAt = Instant.now();
+    }
+
+    boolean isMember() {
+        return status == AccountStatus.ACTIVE;
+    }
+
+    public Long getId() {
         return id;
     }
 
-    String getEmail() {
+    public String getEmail() {
         return email;
     }
 
-    String getDisplayName() {
+    public String getDisplayName() {
         return displayName;
     }
 
-    String getPasswordHash() {
+    public String getPasswordHash() {
         return passwordHash;
     }
 
-    AccountStatus getStatus() {
+    public AccountStatus getStatus() {
         return status;
     }
 
-    Set<Role> getRoles() {
-        return Set.copyOf(roles);
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(roles));
+    }
+
+    public String getOrganization() {
+        return organization;
+    }
+
+    public String getJobTitle() {
+        return jobTitle;
+    }
+
+    public String getCountryIso2() {
+        return countryIso2;
+    }
+
+    public Short getConstituencyGroupId() {
+        return constituencyGroupId;
+    }
+
+    public String getBio() {
+        return bio;
+    }
+
+    public ProfileVisibility getProfileVisibility() {
+        return profileVisibility;
+    }
+
+    public Set<Short> getThemeIds() {
+        return Set.copyOf(themeIds);
+    }
+
+    public Instant getEmailConfirmedAt() {
+        return emailConfirmedAt;
+    }
+
+    public Instant getJoinedAt() {
+        return joinedAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 }

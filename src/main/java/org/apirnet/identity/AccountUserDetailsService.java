@@ -23,7 +23,7 @@ class AccountUserDetailsService implements UserDetailsService {
         Account account = accounts.findByEmail(Account.normalizeEmail(username))
                 .orElseThrow(() -> new UsernameNotFoundException("No account for that e-mail address"));
         return new PortalUser(account.getId(), account.getEmail(), account.getDisplayName(), account.getPasswordHash(),
-                account.getStatus() == AccountStatus.ACTIVE,
+                account.getStatus().canSignIn(),
                 account.getRoles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList());
     }
 }

@@ -1,5 +1,7 @@
 package org.apirnet.identity;
 
+import org.apirnet.web.AdminMenuItem;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -12,5 +14,25 @@ class IdentityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AdminMenuItem applicationsAdmin() {
+        return new AdminMenuItem("/admin/applications", "admin.applications", "admin.applications.description", 10);
+    }
+
+    @Bean
+    AdminMenuItem invitationsAdmin() {
+        return new AdminMenuItem("/admin/invitations", "admin.invitations", "admin.invitations.description", 20);
+    }
+
+    @Bean
+    AdminMenuItem membersAdmin() {
+        return new AdminMenuItem("/admin/members", "admin.members", "admin.members.description", 30);
+    }
+
+    @Bean
+    AdminMenuItem compositionAdmin() {
+        return new AdminMenuItem("/admin/composition", "admin.composition", "admin.composition.description", 40);
     }
 }

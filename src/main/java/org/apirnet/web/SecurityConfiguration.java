@@ -5,7 +5,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -28,21 +32,31 @@ class SecurityConfiguration {
             "frame-ancestors 'none'");
 
     @Bean
-    SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
+    SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle, SessionRegistry sessionRegistry) throws Exception {
+        http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").denyAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/review/**").hasAnyRole("MODERATOR", "EDITOR")
-                        .requestMatchers("/members", "/members/**").hasRole("MEMBER")
+                        .requestMatchers("/members").hasRole("MEMBER")
+                        // Profiles: each member chooses public or members-only; the controller enforces it.
+                        .requestMatchers("/members/**").permitAll()
                         .requestMatchers("/account", "/account/**").authenticated()
                         .anyRequest().permitAll())
                 .formLogin(login -> login
                         .loginPage("/login")
                         .usernameParameter("username")
                         .passwordParameter("password")
-                        .failureHandler(new LoginFailureHandler())
+                        .successHandler(new LoginSuccessHandler(throttle))
+                        .failureHandler(new LoginFailureHandler(throttle))
                         .permitAll())
+                // The registry lets an admin's suspension end a member's sessions at once.
+                .sessionManagement(sessions -> sessions
+                        .sessionFixation(fixation -> fixation.changeSessionId())
+                        .maximumSessions(-1)
+                        .sessionRegistry(sessionRegistry)
+                        .expiredUrl("/login?expired"))
                 .logout(logout -> logout
                         .logoutUrl("/logout")
                         .logoutSuccessUrl("/?signedOut"))
@@ -51,6 +65,17 @@ class SecurityConfiguration {
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when sessions end, so it does not grow forever. */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     /** Admins can do what editors and moderators can; both of those can do what members can. */

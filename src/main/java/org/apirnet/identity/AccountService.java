@@ -1,0 +1,211 @@
+package org.apirnet.identity;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.apirnet.identity.MembershipMail.PasswordResetRequested;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What people do with their own account, and what admins do to accounts. */
+@Service
+class AccountService {
+
+    /** A second reset mail within this time is not sent: stops anyone from flooding an inbox. */
+    static final Duration RESET_MAIL_INTERVAL = Duration.ofMinutes(2);
+
+    enum RoleChange { DONE, LAST_ADMIN, NOT_ALLOWED, UNKNOWN_ACCOUNT }
+
+    private final AccountRepository accounts;
+    private final AccountTokenRepository tokens;
+    private final MembershipApplicationRepository applications;
+    private final AccountHistory history;
+    private final PasswordEncoder passwordEncoder;
+    private final SessionTerminator sessions;
+    private final ApplicationEventPublisher events;
+    private final MembershipProperties properties;
+    private final Clock clock = Clock.systemUTC();
+
+    AccountService(AccountRepository accounts, AccountTokenRepository tokens, MembershipApplicationRepository applications,
+                   AccountHistory history, PasswordEncoder passwordEncoder, SessionTerminator sessions,
+                   ApplicationEventPublisher events, MembershipProperties properties) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.applications = applications;
+        this.history = history;
+        this.passwordEncoder = passwordEncoder;
+        this.sessions = sessions;
+        this.events = events;
+        this.properties = properties;
+    }
+
+    @Transactional(readOnly = true)
+    Optional<Account> find(long accountId) {
+        return accounts.findById(accountId);
+    }
+
+    @Transactional
+    void updateProfile(long accountId, String displayName, Account.Profile profile) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        account.rename(displayName.strip());
+        account.applyProfile(profile);
+    }
+
+    boolean passwordMatches(Account account, String password) {
+        return password != null && passwordEncoder.matches(password, account.getPasswordHash());
+    }
+
+    /** Changing the password signs out every other session (a stolen session stops working). */
+    @Transactional
+    boolean changePassword(long accountId, String currentPassword, String newPassword, String currentSessionId) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        if (!passwordMatches(account, currentPassword)) {
+            return false;
+        }
+        account.changePasswordHash(passwordEncoder.encode(newPassword));
+        history.record(accountId, accountId, "PASSWORD_CHANGED", null);
+        sessions.endOtherSessionsOf(account.getEmail(), currentSessionId);
+        return true;
+    }
+
+    /**
+     * Sends a reset link when the address belongs to an account that can sign in. The caller answers the same
+     * whatever happens here, so nobody can learn which addresses have accounts.
+     */
+    @Transactional
+    void requestPasswordReset(String email) {
+        Optional<Account> account = accounts.findByEmail(Account.normalizeEmail(email))
+                .filter(found -> found.getStatus().canSignIn());
+        if (account.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        long accountId = account.get().getId();
+        if (tokens.existsByAccountIdAndPurposeAndCreatedAtAfter(accountId, AccountToken.Purpose.PASSWORD_RESET,
+                now.minus(RESET_MAIL_INTERVAL))) {
+            return;
+        }
+        tokens.retireAll(accountId, AccountToken.Purpose.PASSWORD_RESET, now);
+        String token = Tokens.newToken();
+        Instant expiresAt = now.plus(properties.passwordResetValidity());
+        tokens.save(new AccountToken(accountId, AccountToken.Purpose.PASSWORD_RESET, Tokens.hash(token), expiresAt));
+        events.publishEvent(new PasswordResetRequested(account.get().getEmail(), account.get().getDisplayName(),
+                "/login/reset?token=" + token, expiresAt));
+    }
+
+    @Transactional(readOnly = true)
+    MembershipService.TokenOutcome checkResetToken(String token) {
+        return findResetToken(token)
+                .map(found -> found.getUsedAt() != null ? MembershipService.TokenOutcome.ALREADY_USED
+                        : found.isUsable(clock.instant()) ? MembershipService.TokenOutcome.CONFIRMED
+                        : MembershipService.TokenOutcome.EXPIRED)
+                .orElse(MembershipService.TokenOutcome.UNKNOWN);
+    }
+
+    /** Sets a new password through a reset link; the link then stops working and old sessions end. */
+    @Transactional
+    MembershipService.TokenOutcome resetPassword(String token, String newPassword) {
+        MembershipService.TokenOutcome outcome = checkResetToken(token);
+        if (outcome != MembershipService.TokenOutcome.CONFIRMED) {
+            return outcome;
+        }
+        AccountToken reset = findResetToken(token).orElseThrow();
+        reset.markUsed();
+        Account account = accounts.findById(reset.getAccountId()).orElseThrow();
+        account.changePasswordHash(passwordEncoder.encode(newPassword));
+        history.record(account.getId(), account.getId(), "PASSWORD_RESET", null);
+        sessions.endAllSessionsOf(account.getEmail());
+        return outcome;
+    }
+
+    private Optional<AccountToken> findResetToken(String token) {
+        if (!Tokens.looksLikeToken(token)) {
+            return Optional.empty();
+        }
+        return tokens.findByTokenHash(Tokens.hash(token)).filter(t -> t.getPurpose() == AccountToken.Purpose.PASSWORD_RESET);
+    }
+
+    /**
+     * Deletes an account at its owner's request: personal data goes, the row stays as "Former member" so public
+     * contributions keep their attribution. The last admin cannot delete themselves.
+     */
+    @Transactional
+    RoleChange deleteOwnAccount(long accountId) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        if (account.getRoles().contains(Role.ADMIN) && accounts.countActiveWithRole(Role.ADMIN) <= 1) {
+            return RoleChange.LAST_ADMIN;
+        }
+        String email = account.getEmail();
+        account.anonymize(passwordEncoder.encode(Tokens.newToken()));
+        tokens.deleteAllForAccount(accountId);
+        applications.findByAccountId(accountId).ifPresent(MembershipApplication::forgetMotivation);
+        history.record(accountId, accountId, "DELETED", null);
+        sessions.endAllSessionsOf(email);
+        return RoleChange.DONE;
+    }
+
+    @Transactional
+    RoleChange grant(long accountId, Role role, long adminId) {
+        if (role == Role.VISITOR || role == Role.MEMBER) {
+            return RoleChange.NOT_ALLOWED;
+        }
+        Optional<Account> account = accounts.findById(accountId).filter(Account::isMember);
+        if (account.isEmpty()) {
+            return RoleChange.UNKNOWN_ACCOUNT;
+        }
+        account.get().grant(role);
+        history.record(accountId, adminId, "ROLE_GRANTED", role.name());
+        sessions.endAllSessionsOf(account.get().getEmail()); // new rights take effect at the next sign-in
+        return RoleChange.DONE;
+    }
+
+    @Transactional
+    RoleChange revoke(long accountId, Role role, long adminId) {
+        if (role == Role.VISITOR || role == Role.MEMBER) {
+            return RoleChange.NOT_ALLOWED;
+        }
+        Optional<Account> account = accounts.findById(accountId);
+        if (account.isEmpty()) {
+            return RoleChange.UNKNOWN_ACCOUNT;
+        }
+        if (role == Role.ADMIN && account.get().getRoles().contains(Role.ADMIN) && accounts.countActiveWithRole(Role.ADMIN) <= 1) {
+            return RoleChange.LAST_ADMIN;
+        }
+        account.get().revoke(role);
+        history.record(accountId, adminId, "ROLE_REMOVED", role.name());
+        sessions.endAllSessionsOf(account.get().getEmail());
+        return RoleChange.DONE;
+    }
+
+    /** Suspension takes effect at once: the account's open sessions end with it. */
+    @Transactional
+    RoleChange suspend(long accountId, long adminId, String reason) {
+        Optional<Account> account = accounts.findById(accountId).filter(Account::isMember);
+        if (account.isEmpty()) {
+            return RoleChange.UNKNOWN_ACCOUNT;
+        }
+        if (account.get().getRoles().contains(Role.ADMIN) && accounts.countActiveWithRole(Role.ADMIN) <= 1) {
+            return RoleChange.LAST_ADMIN;
+        }
+        account.get().suspend();
+        history.record(accountId, adminId, "SUSPENDED", reason);
+        sessions.endAllSessionsOf(account.get().getEmail());
+        return RoleChange.DONE;
+    }
+
+    @Transactional
+    RoleChange reinstate(long accountId, long adminId) {
+        Optional<Account> account = accounts.findById(accountId).filter(a -> a.getStatus() == AccountStatus.SUSPENDED);
+        if (account.isEmpty()) {
+            return RoleChange.UNKNOWN_ACCOUNT;
+        }
+        account.get().reinstate();
+        history.record(accountId, adminId, "REINSTATED", null);
+        return RoleChange.DONE;
+    }
+}

@@ -1,0 +1,111 @@
+package org.apirnet.identity;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import org.apirnet.web.NavigationItem;
+import org.apirnet.web.NotFoundException;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.domain.Page;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The member directory (members only, enforced by the URL rules) and member profiles, whose visibility each member
+ * chooses: a members-only profile is a 404 to visitors, so its existence is not revealed either.
+ */
+@Controller
+class DirectoryController {
+
+    private final MemberDirectory directory;
+    private final AccountService accounts;
+    private final MemberViews views;
+    private final ProfileReferences references;
+
+    DirectoryController(MemberDirectory directory, AccountService accounts, MemberViews views, ProfileReferences references) {
+        this.directory = directory;
+        this.accounts = accounts;
+        this.views = views;
+        this.references = references;
+    }
+
+    @GetMapping("/members")
+    String directory(@RequestParam(name = "q", required = false) String text,
+                     @RequestParam(name = "country", required = false) String country,
+                     @RequestParam(name = "group", required = false) String group,
+                     @RequestParam(name = "theme", required = false) String theme,
+                     @RequestParam(name = "page", required = false) String page,
+                     Model model) {
+        String countryIso2 = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
+        if (countryIso2 != null && !references.countriesByIso2().containsKey(countryIso2)) {
+            countryIso2 = null;
+            model.addAttribute("filterIgnored", true);
+        }
+        Short groupId = shortOrNull(group);
+        if (group != null && !group.isBlank() && (groupId == null || !references.groupsById().containsKey(groupId))) {
+            groupId = null;
+            model.addAttribute("filterIgnored", true);
+        }
+        Short themeId = shortOrNull(theme);
+        if (theme != null && !theme.isBlank() && (themeId == null || !references.themesById().containsKey(themeId))) {
+            themeId = null;
+            model.addAttribute("filterIgnored", true);
+        }
+        String query = text == null ? "" : text.strip();
+        if (query.length() > 100) {
+            query = query.substring(0, 100);
+        }
+        Page<Account> members = directory.search(new MemberDirectory.Criteria(query, countryIso2, groupId, themeId,
+                AccountStatus.ACTIVE, false), pageIndex(page));
+        model.addAttribute("members", views.cards(members.getContent()));
+        model.addAttribute("page", members);
+        model.addAttribute("q", query);
+        model.addAttribute("selectedCountry", countryIso2 == null ? "" : countryIso2);
+        model.addAttribute("selectedGroup", groupId);
+        model.addAttribute("selectedTheme", themeId);
+        model.addAttribute("countries", references.countries());
+        model.addAttribute("groups", references.constituencyGroups());
+        model.addAttribute("themes", references.themes());
+        return "identity/directory";
+    }
+
+    @GetMapping("/members/{id}")
+    String profile(@PathVariable String id, @AuthenticationPrincipal PortalUser viewer, Model model) {
+        Long accountId = AdminMembershipController.parseIdOrNull(id);
+        Optional<Account> account = accountId == null ? Optional.empty() : accounts.find(accountId).filter(Account::isMember);
+        boolean viewerIsMember = viewer != null && viewer.getAuthorities().stream().anyMatch(a ->
+                a.getAuthority().equals(Role.MEMBER.authority()) || a.getAuthority().equals(Role.EDITOR.authority())
+                        || a.getAuthority().equals(Role.MODERATOR.authority()) || a.getAuthority().equals(Role.ADMIN.authority()));
+        if (account.isEmpty() || (account.get().getProfileVisibility() != ProfileVisibility.PUBLIC && !viewerIsMember)) {
+            throw new NotFoundException("member");
+        }
+        model.addAttribute("member", views.card(account.get()));
+        return "identity/profile";
+    }
+
+    static int pageIndex(String page) {
+        try {
+            return Math.max(0, Integer.parseInt(page == null ? "1" : page.strip()) - 1);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static Short shortOrNull(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Short.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    @Bean
+    static NavigationItem membersNavigation() {
+        return new NavigationItem("/members", "nav.members", 80);
+    }
+}

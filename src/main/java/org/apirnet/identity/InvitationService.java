@@ -1,0 +1,168 @@
+package org.apirnet.identity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.apirnet.identity.MembershipMail.InvitationIssued;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The invitation-first launch: admins invite people, who join already approved. */
+@Service
+class InvitationService {
+
+    static final int MAX_ADDRESSES_PER_BATCH = 200;
+    private static final Pattern ADDRESS = Pattern.compile("[^@\\s,;<>]+@[^@\\s,;<>]+\\.[^@\\s,;<>]+");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s,;]+");
+
+    /** What happened to each address of a pasted list. */
+    record BatchResult(List<String> invited, List<String> alreadyMembers, List<String> alreadyInvited, List<String> malformed) {
+    }
+
+    enum AcceptOutcome { ACCEPTED, EXPIRED, ALREADY_USED, REVOKED, UNKNOWN, EMAIL_TAKEN }
+
+    private final InvitationRepository invitations;
+    private final AccountRepository accounts;
+    private final AccountHistory history;
+    private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
+    private final MembershipProperties properties;
+    private final Clock clock = Clock.systemUTC();
+
+    InvitationService(InvitationRepository invitations, AccountRepository accounts, AccountHistory history,
+                      PasswordEncoder passwordEncoder, ApplicationEventPublisher events, MembershipProperties properties) {
+        this.invitations = invitations;
+        this.accounts = accounts;
+        this.history = history;
+        this.passwordEncoder = passwordEncoder;
+        this.events = events;
+        this.properties = properties;
+    }
+
+    /** Splits a pasted list on blanks, commas and semicolons; "Name &lt;address&gt;" forms are reduced to the address. */
+    static List<String> parseAddresses(String pasted) {
+        Set<String> addresses = new LinkedHashSet<>();
+        for (String part : SEPARATORS.split(pasted == null ? "" : pasted.strip())) {
+            String candidate = part.replaceAll("^<|>$", "");
+            if (!candidate.isEmpty()) {
+                addresses.add(Account.normalizeEmail(candidate));
+            }
+        }
+        return new ArrayList<>(addresses);
+    }
+
+    static boolean isAddress(String candidate) {
+        return candidate.length() <= 254 && ADDRESS.matcher(candidate).matches();
+    }
+
+    @Transactional
+    BatchResult invite(List<String> addresses, short constituencyGroupId, Role role, long adminId, String inviterName) {
+        List<String> invited = new ArrayList<>();
+        List<String> members = new ArrayList<>();
+        List<String> pending = new ArrayList<>();
+        List<String> malformed = new ArrayList<>();
+        for (String address : addresses) {
+            if (!isAddress(address)) {
+                malformed.add(address);
+            } else if (accounts.existsByEmail(address)) {
+                members.add(address);
+            } else if (invitations.findOpenByEmail(address).isPresent()) {
+                pending.add(address);
+            } else {
+                String token = Tokens.newToken();
+                Instant expiresAt = clock.instant().plus(properties.invitationValidity());
+                invitations.save(new Invitation(address, constituencyGroupId, role, adminId, Tokens.hash(token), expiresAt));
+                events.publishEvent(new InvitationIssued(address, inviterName, role.name(), "/invitation?token=" + token, expiresAt));
+                invited.add(address);
+            }
+        }
+        return new BatchResult(invited, members, pending, malformed);
+    }
+
+    @Transactional(readOnly = true)
+    List<Invitation> recent() {
+        return invitations.findTop200ByOrderByCreatedAtDesc();
+    }
+
+    /** A new link (the old one stops working) and a fresh expiry; for expired or lost invitations. */
+    @Transactional
+    boolean resend(long invitationId, String inviterName) {
+        Optional<Invitation> invitation = invitations.findById(invitationId);
+        if (invitation.isEmpty()) {
+            return false;
+        }
+        Invitation.State state = invitation.get().state(clock.instant());
+        if (state != Invitation.State.OPEN && state != Invitation.State.EXPIRED) {
+            return false;
+        }
+        String token = Tokens.newToken();
+        Instant expiresAt = clock.instant().plus(properties.invitationValidity());
+        invitation.get().reissue(Tokens.hash(token), expiresAt);
+        events.publishEvent(new InvitationIssued(invitation.get().getEmail(), inviterName, invitation.get().getRole().name(),
+                "/invitation?token=" + token, expiresAt));
+        return true;
+    }
+
+    @Transactional
+    boolean revoke(long invitationId) {
+        Optional<Invitation> invitation = invitations.findById(invitationId);
+        if (invitation.isEmpty() || invitation.get().state(clock.instant()) == Invitation.State.ACCEPTED
+                || invitation.get().state(clock.instant()) == Invitation.State.REVOKED) {
+            return false;
+        }
+        invitation.get().revoke();
+        return true;
+    }
+
+    @Transactional(readOnly = true)
+    Optional<Invitation> findByToken(String token) {
+        if (!Tokens.looksLikeToken(token)) {
+            return Optional.empty();
+        }
+        return invitations.findByTokenHash(Tokens.hash(token));
+    }
+
+    AcceptOutcome check(Optional<Invitation> invitation) {
+        if (invitation.isEmpty()) {
+            return AcceptOutcome.UNKNOWN;
+        }
+        return switch (invitation.get().state(clock.instant())) {
+            case OPEN -> AcceptOutcome.ACCEPTED;
+            case EXPIRED -> AcceptOutcome.EXPIRED;
+            case ACCEPTED -> AcceptOutcome.ALREADY_USED;
+            case REVOKED -> AcceptOutcome.REVOKED;
+        };
+    }
+
+    /** Creates the invited person's account, approved and with the role chosen by the admin. */
+    @Transactional
+    AcceptOutcome accept(String token, String displayName, String password, Account.Profile profile) {
+        Optional<Invitation> found = findByToken(token);
+        AcceptOutcome outcome = check(found);
+        if (outcome != AcceptOutcome.ACCEPTED) {
+            return outcome;
+        }
+        Invitation invitation = found.get();
+        if (accounts.existsByEmail(invitation.getEmail())) {
+            return AcceptOutcome.EMAIL_TAKEN;
+        }
+        Set<Role> roles = EnumSet.of(Role.MEMBER, invitation.getRole());
+        Account account = new Account(invitation.getEmail(), displayName.strip(), passwordEncoder.encode(password), roles);
+        account.applyProfile(new Account.Profile(profile.organization(), profile.jobTitle(), profile.countryIso2(),
+                invitation.getConstituencyGroupId(), null, ProfileVisibility.MEMBERS, profile.themeIds()));
+        account = accounts.save(account);
+        invitation.accept(account.getId());
+        history.record(account.getId(), invitation.getInvitedBy(), "JOINED_BY_INVITATION", invitation.getRole().name());
+        return AcceptOutcome.ACCEPTED;
+    }
+}

@@ -1,0 +1,89 @@
+package org.apirnet.identity;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apirnet.taxonomy.ConstituencyGroup;
+import org.apirnet.taxonomy.Country;
+import org.apirnet.taxonomy.Theme;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read models for pages: accounts with their reference data resolved, without a query per row. */
+@Component
+class MemberViews {
+
+    /** What a member shows to other members (never the e-mail address). */
+    record MemberCard(long id, String name, String organization, String jobTitle, String countryName, String countrySlug,
+                      String groupName, List<String> themeNames, String bio, ProfileVisibility visibility) {
+    }
+
+    /** An application as the deciding admin sees it. */
+    record ApplicationView(long id, MemberCard applicant, String email, String motivation, Instant submittedAt,
+                           Duration waited) {
+
+        public String waitedText() {
+            return MemberViews.waited(waited);
+        }
+    }
+
+    private final AccountRepository accounts;
+    private final ProfileReferences references;
+
+    MemberViews(AccountRepository accounts, ProfileReferences references) {
+        this.accounts = accounts;
+        this.references = references;
+    }
+
+    MemberCard card(Account account) {
+        return cards(List.of(account)).getFirst();
+    }
+
+    List<MemberCard> cards(Collection<Account> accountList) {
+        Map<String, Country> countries = references.countriesByIso2();
+        Map<Short, ConstituencyGroup> groups = references.groupsById();
+        Map<Short, Theme> themes = references.themesById();
+        return accountList.stream().map(account -> {
+            Optional<Country> country = Optional.ofNullable(account.getCountryIso2()).map(countries::get);
+            return new MemberCard(account.getId(), account.getDisplayName(), account.getOrganization(), account.getJobTitle(),
+                    country.map(Country::getName).orElse(null), country.map(Country::getSlug).orElse(null),
+                    Optional.ofNullable(account.getConstituencyGroupId()).map(groups::get).map(ConstituencyGroup::getName).orElse(null),
+                    themes.values().stream().filter(theme -> account.getThemeIds().contains(theme.getId())).map(Theme::getName).toList(),
+                    account.getBio(), account.getProfileVisibility());
+        }).toList();
+    }
+
+    @Transactional(readOnly = true)
+    List<ApplicationView> applications(List<MembershipApplication> applications) {
+        Map<Long, Account> applicants = accounts.findAllByIdIn(applications.stream().map(MembershipApplication::getAccountId).toList())
+                .stream().collect(Collectors.toMap(Account::getId, Function.identity()));
+        Instant now = Instant.now();
+        return applications.stream().filter(application -> applicants.containsKey(application.getAccountId())).map(application -> {
+            Account applicant = applicants.get(application.getAccountId());
+            return new ApplicationView(application.getId(), card(applicant), applicant.getEmail(), application.getMotivation(),
+                    application.getSubmittedAt(), Duration.between(application.getSubmittedAt(), now));
+        }).toList();
+    }
+
+    /** "3 days", "5 hours", "12 minutes": how long someone has waited, at the precision that matters. */
+    static String waited(Duration duration) {
+        if (duration.toDays() >= 1) {
+            return plural(duration.toDays(), "day");
+        }
+        if (duration.toHours() >= 1) {
+            return plural(duration.toHours(), "hour");
+        }
+        return plural(Math.max(1, duration.toMinutes()), "minute");
+    }
+
+    private static String plural(long count, String unit) {
+        return count + " " + unit + (count == 1 ? "" : "s");
+    }
+}

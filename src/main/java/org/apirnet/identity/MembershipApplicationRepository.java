@@ -1,0 +1,32 @@
+package org.apirnet.identity;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface MembershipApplicationRepository extends Repository<MembershipApplication, Long> {
+
+    MembershipApplication save(MembershipApplication application);
+
+    Optional<MembershipApplication> findById(long id);
+
+    Optional<MembershipApplication> findByAccountId(long accountId);
+
+    /** Undecided applications whose applicant has confirmed the address, oldest first. */
+    @Query("select m from MembershipApplication m, Account a where a.id = m.accountId and m.decision is null "
+            + "and a.status = org.apirnet.identity.AccountStatus.PENDING_APPROVAL order by m.submittedAt, m.id")
+    List<MembershipApplication> findAwaitingDecision();
+
+    /**
+     * Records a decision only if none has been made yet. Two admins deciding at once: the database lets exactly
+     * one update through, the other sees 0 rows changed.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update MembershipApplication m set m.decision = :decision, m.decidedAt = :at, m.decidedBy = :adminId, "
+            + "m.decisionReason = :reason where m.id = :id and m.decision is null")
+    int decideIfUndecided(long id, MembershipApplication.Decision decision, Instant at, long adminId, String reason);
+}
