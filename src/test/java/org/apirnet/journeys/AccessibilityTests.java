@@ -29,8 +29,8 @@ class AccessibilityTests extends BrowserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/themes", "/themes/labour-migration", "/countries", "/countries/kh",
-            "/search", "/search?q=labour", "/search?q=nothing-matches-this", "/login", "/login?error",
-            "/no-such-page"})
+            "/search", "/search?q=labour", "/search?q=nothing-matches-this", "/login", "/login?error", "/login?locked",
+            "/no-such-page", "/join", "/login/forgot", "/join/confirm?token=not-valid", "/invitation?token=not-valid"})
     void pageHasNoSeriousOrCriticalViolations(String path) throws IOException {
         page.navigate(path);
         assertThat(seriousViolations()).as("axe violations on " + path).isEmpty();
@@ -48,6 +48,30 @@ class AccessibilityTests extends BrowserTest {
         assertThat(page.locator("h1").textContent()).isEqualTo("Not allowed");
         assertThat(page.content()).doesNotContain("Exception");
         assertThat(seriousViolations()).as("axe violations on the 403 page").isEmpty();
+    }
+
+    @Test
+    void formsShowingErrorsHaveNoSeriousOrCriticalViolations() throws IOException {
+        page.navigate("/join");
+        page.locator("main button[type=submit]").click();
+        page.waitForSelector("#name-error");
+        assertThat(seriousViolations()).as("axe violations on /join with errors").isEmpty();
+    }
+
+    @Test
+    void adminAndMemberPagesHaveNoSeriousOrCriticalViolations() throws IOException {
+        page.navigate("/login");
+        page.getByLabel("E-mail address").fill(DEMO_ADMIN);
+        page.getByLabel("Password").fill(DEMO_PASSWORD);
+        page.locator("main button[type=submit]").click();
+        page.waitForURL("**/");
+        page.navigate("/members");
+        String someMember = page.locator(".member-list h2 a").first().getAttribute("href");
+        for (String path : List.of("/account", "/members", someMember, "/admin", "/admin/applications", "/admin/invitations",
+                "/admin/members", someMember.replace("/members/", "/admin/members/"), "/admin/composition", "/admin/mail")) {
+            page.navigate(path);
+            assertThat(seriousViolations()).as("axe violations on " + path).isEmpty();
+        }
     }
 
     @Test

@@ -50,5 +50,8 @@ public abstract class PortalIntegrationTest {
         registry.add("spring.datasource.url", database::url);
         registry.add("spring.datasource.username", database::username);
         registry.add("spring.datasource.password", database::password);
+        // Real SMTP: every mail the portal sends lands in one GreenMail server for the whole run.
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", TestMail::smtpPort);
     }
 }
