@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -25,10 +26,37 @@ interface AccountRepository extends Repository<Account, Long>, JpaSpecificationE
 
     Account save(Account account);
 
+    /** Deletes a never-confirmed sign-up (its application, tokens, roles and themes go with it by cascade). */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(value = "delete from account where id = :id and status = 'PENDING_EMAIL'", nativeQuery = true)
+    int deleteUnconfirmed(long id);
+
+    /** Sign-ups whose confirmation link has expired without being used. */
+    @Query("select a.id from Account a where a.status = org.apirnet.identity.AccountStatus.PENDING_EMAIL and a.createdAt < :before")
+    List<Long> findUnconfirmedBefore(java.time.Instant before);
+
+    @Modifying
+    @Query(value = "update invitation set email = :anonymousEmail where accepted_account_id = :id", nativeQuery = true)
+    int forgetInvitationAddress(long id, String anonymousEmail);
+
+    @Modifying
+    @Query(value = "update account_event set detail = null where account_id = :id", nativeQuery = true)
+    int forgetHistoryDetails(long id);
+
+    /** Serialises changes that could leave the portal without an admin (two admins demoting each other at once). */
+    @Query(value = "select 1 from (select pg_advisory_xact_lock(730201)) locked", nativeQuery = true)
+    int lockAdminChanges();
+
     /** Members (active accounts) for the composition report: only the three fields it counts. */
     @Query("select new org.apirnet.identity.AccountRepository$CompositionRow(a.constituencyGroupId, a.countryIso2, a.joinedAt) "
             + "from Account a where a.status = org.apirnet.identity.AccountStatus.ACTIVE")
     List<CompositionRow> compositionRows();
+
+    @Query("select new org.apirnet.identity.AccountRepository$AccountName(a.id, a.displayName) from Account a where a.id in :ids")
+    List<AccountName> findNames(Collection<Long> ids);
+
+    record AccountName(Long id, String name) {
+    }
 
     record CompositionRow(Short constituencyGroupId, String countryIso2, java.time.Instant joinedAt) {
     }

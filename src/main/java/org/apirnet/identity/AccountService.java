@@ -136,6 +136,7 @@ class AccountService {
      */
     @Transactional
     RoleChange deleteOwnAccount(long accountId) {
+        accounts.lockAdminChanges();
         Account account = accounts.findById(accountId).orElseThrow();
         if (account.getRoles().contains(Role.ADMIN) && accounts.countActiveWithRole(Role.ADMIN) <= 1) {
             return RoleChange.LAST_ADMIN;
@@ -143,8 +144,11 @@ class AccountService {
         String email = account.getEmail();
         account.anonymize(passwordEncoder.encode(Tokens.newToken()));
         tokens.deleteAllForAccount(accountId);
-        applications.findByAccountId(accountId).ifPresent(MembershipApplication::forgetMotivation);
+        applications.findByAccountId(accountId).ifPresent(MembershipApplication::forgetPersonalData);
+        accounts.forgetInvitationAddress(accountId, account.getEmail());
+        accounts.forgetHistoryDetails(accountId);
         history.record(accountId, accountId, "DELETED", null);
+        events.publishEvent(new MembershipMail.AccountDeleted(email));
         sessions.endAllSessionsOf(email);
         return RoleChange.DONE;
     }
@@ -173,6 +177,9 @@ class AccountService {
         if (account.isEmpty()) {
             return RoleChange.UNKNOWN_ACCOUNT;
         }
+        if (role == Role.ADMIN) {
+            accounts.lockAdminChanges();
+        }
         if (role == Role.ADMIN && account.get().getRoles().contains(Role.ADMIN) && accounts.countActiveWithRole(Role.ADMIN) <= 1) {
             return RoleChange.LAST_ADMIN;
         }
@@ -185,6 +192,7 @@ class AccountService {
     /** Suspension takes effect at once: the account's open sessions end with it. */
     @Transactional
     RoleChange suspend(long accountId, long adminId, String reason) {
+        accounts.lockAdminChanges();
         Optional<Account> account = accounts.findById(accountId).filter(Account::isMember);
         if (account.isEmpty()) {
             return RoleChange.UNKNOWN_ACCOUNT;

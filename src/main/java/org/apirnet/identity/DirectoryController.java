@@ -90,7 +90,8 @@ class DirectoryController {
 
     static int pageIndex(String page) {
         try {
-            return Math.max(0, Integer.parseInt(page == null ? "1" : page.strip()) - 1);
+            // Clamped: a page number beyond any real page must not become an offset the database refuses.
+            return Math.clamp(Integer.parseInt(page == null ? "1" : page.strip()) - 1L, 0, 10_000);
         } catch (NumberFormatException e) {
             return 0;
         }

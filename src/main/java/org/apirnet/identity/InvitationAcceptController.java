@@ -68,7 +68,8 @@ class InvitationAcceptController {
     private static String problem(InvitationService.AcceptOutcome outcome, Model model) {
         model.addAttribute("problem", switch (outcome) {
             case EXPIRED -> "invitation.expired";
-            case ALREADY_USED, EMAIL_TAKEN -> "invitation.used";
+            case ALREADY_USED -> "invitation.used";
+            case EMAIL_TAKEN -> "invitation.emailTaken";
             case REVOKED -> "invitation.revoked";
             default -> "token.unknown";
         });

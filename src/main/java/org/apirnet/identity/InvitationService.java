@@ -153,6 +153,13 @@ class InvitationService {
             return outcome;
         }
         Invitation invitation = found.get();
+        boolean inviterStillAdmin = accounts.findById(invitation.getInvitedBy())
+                .filter(inviter -> inviter.isMember() && inviter.getRoles().contains(Role.ADMIN)).isPresent();
+        if (!inviterStillAdmin) {
+            return AcceptOutcome.REVOKED; // an invitation carries its inviter's authority, which has since gone
+        }
+        accounts.findByEmail(invitation.getEmail()).filter(account -> account.getStatus() == AccountStatus.PENDING_EMAIL)
+                .ifPresent(unconfirmed -> accounts.deleteUnconfirmed(unconfirmed.getId()));
         if (accounts.existsByEmail(invitation.getEmail())) {
             return AcceptOutcome.EMAIL_TAKEN;
         }

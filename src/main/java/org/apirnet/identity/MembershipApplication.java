@@ -45,8 +45,12 @@ class MembershipApplication {
         this.submittedAt = Instant.now();
     }
 
-    void forgetMotivation() {
+    /** What the applicant wrote, and what was written about them, goes with their account. */
+    void forgetPersonalData() {
         this.motivation = "(removed when the account was deleted)";
+        if (decisionReason != null) {
+            this.decisionReason = "(removed when the account was deleted)";
+        }
     }
 
     public Long getId() {

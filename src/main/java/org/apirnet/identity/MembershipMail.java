@@ -28,6 +28,10 @@ public final class MembershipMail {
     public record InvitationIssued(String email, String inviterName, String roleName, String acceptPath, Instant expiresAt) {
     }
 
+    /** An account was deleted: copies of mail sent to its former address must go too. */
+    public record AccountDeleted(String formerEmail) {
+    }
+
     /** Someone asked to reset the password of an existing account. Nothing is sent for unknown addresses. */
     public record PasswordResetRequested(String email, String name, String resetPath, Instant expiresAt) {
     }

@@ -50,13 +50,16 @@ class MembershipService {
         this.clock = Clock.systemUTC();
     }
 
+    /** In use by an account that confirmed its address; an unconfirmed sign-up never blocks the real owner. */
     boolean emailInUse(String email) {
-        return accounts.existsByEmail(Account.normalizeEmail(email));
+        return accounts.findByEmail(Account.normalizeEmail(email))
+                .filter(account -> account.getStatus() != AccountStatus.PENDING_EMAIL).isPresent();
     }
 
     /** Creates the applicant's account and application and mails the confirmation link; all or nothing. */
     @Transactional
     long apply(ApplicationForm form) {
+        removeUnconfirmed(form.email());
         Account.Profile profile = new Account.Profile(form.organization().strip(), blankToNull(form.jobTitle()),
                 form.country().toUpperCase(Locale.ROOT), form.groupId(), null, ProfileVisibility.MEMBERS,
                 new HashSet<>(form.themeIds()));
@@ -66,6 +69,15 @@ class MembershipService {
         history.record(account.getId(), account.getId(), "APPLIED", null);
         sendConfirmation(account);
         return account.getId();
+    }
+
+    /**
+     * Removes a sign-up for this address that never confirmed it: whoever made it could not read the mail, so it
+     * must not keep the address from the person who can.
+     */
+    void removeUnconfirmed(String email) {
+        accounts.findByEmail(Account.normalizeEmail(email)).filter(account -> account.getStatus() == AccountStatus.PENDING_EMAIL)
+                .ifPresent(account -> accounts.deleteUnconfirmed(account.getId()));
     }
 
     private void sendConfirmation(Account account) {
@@ -82,8 +94,10 @@ class MembershipService {
     @Transactional
     boolean resendConfirmation(long accountId) {
         Optional<Account> account = accounts.findById(accountId);
-        if (account.isEmpty() || account.get().getStatus() != AccountStatus.PENDING_EMAIL) {
-            return false;
+        if (account.isEmpty() || account.get().getStatus() != AccountStatus.PENDING_EMAIL
+                || tokens.existsByAccountIdAndPurposeAndCreatedAtAfter(accountId, AccountToken.Purpose.EMAIL_CONFIRMATION,
+                clock.instant().minus(AccountService.RESET_MAIL_INTERVAL))) {
+            return false; // spaced out, so nobody can use the portal to flood someone's inbox
         }
         sendConfirmation(account.get());
         return true;

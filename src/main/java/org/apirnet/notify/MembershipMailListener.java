@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apirnet.identity.MembershipMail.AccountDeleted;
 import org.apirnet.identity.MembershipMail.ApplicationApproved;
 import org.apirnet.identity.MembershipMail.ApplicationRejected;
 import org.apirnet.identity.MembershipMail.EmailConfirmationRequested;
@@ -24,11 +25,13 @@ class MembershipMailListener {
 
     private final MailTemplates templates;
     private final MailOutbox outbox;
+    private final OutgoingMailRepository mails;
     private final String baseUrl;
 
-    MembershipMailListener(MailTemplates templates, MailOutbox outbox, PortalProperties portal) {
+    MembershipMailListener(MailTemplates templates, MailOutbox outbox, OutgoingMailRepository mails, PortalProperties portal) {
         this.templates = templates;
         this.outbox = outbox;
+        this.mails = mails;
         this.baseUrl = portal.baseUrl().toString().replaceAll("/+$", "");
     }
 
@@ -74,6 +77,12 @@ class MembershipMailListener {
         model.put("link", absolute(event.resetPath()));
         model.put("expiresAt", MailTimes.readable(event.expiresAt()));
         outbox.enqueue(templates.compose(event.email(), "password-reset", "mail.reset.subject", model));
+    }
+
+    /** A deleted account's mail goes with it: the log must not keep a former member's address and messages. */
+    @EventListener
+    void on(AccountDeleted event) {
+        mails.deleteByRecipient(event.formerEmail());
     }
 
     /** What every mail template uses: the name to greet ("Hello," when null) and the site's address. */

@@ -76,6 +76,18 @@ class OutgoingMail {
         htmlBody = redactTokens(htmlBody);
     }
 
+    /**
+     * The body as admins may read it: links keep their tokens only in LOGGED mail (no SMTP server, so the log is the
+     * only way to follow them); a mail still waiting to be sent must not hand its link to anyone but its recipient.
+     */
+    public String getTextBodyForAdmins() {
+        return status == MailStatus.LOGGED ? textBody : redactTokens(textBody);
+    }
+
+    public String getHtmlBodyForAdmins() {
+        return status == MailStatus.LOGGED ? htmlBody : redactTokens(htmlBody);
+    }
+
     static String redactTokens(String body) {
         return TOKEN.matcher(body).replaceAll("token=(removed-after-sending)");
     }
@@ -97,6 +109,8 @@ class OutgoingMail {
         attempts++;
         status = MailStatus.FAILED;
         lastError = truncate(error);
+        textBody = redactTokens(textBody);
+        htmlBody = redactTokens(htmlBody);
     }
 
     private static String truncate(String error) {

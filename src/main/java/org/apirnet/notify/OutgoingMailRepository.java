@@ -5,12 +5,17 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 interface OutgoingMailRepository extends Repository<OutgoingMail, Long> {
 
     OutgoingMail save(OutgoingMail mail);
+
+    @Modifying
+    @Query("delete from OutgoingMail m where m.recipient = :recipient")
+    int deleteByRecipient(String recipient);
 
     Optional<OutgoingMail> findById(long id);
 

@@ -4,11 +4,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -17,6 +21,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * still checks access to the object it serves.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     /** No inline script or style anywhere: the pages carry their own stylesheet and, at most, a script file. */
@@ -32,13 +37,15 @@ class SecurityConfiguration {
             "frame-ancestors 'none'");
 
     @Bean
-    SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle, SessionRegistry sessionRegistry) throws Exception {
-        http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
-                .authorizeHttpRequests(requests -> requests
+    SecurityFilterChain portalSecurity(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").denyAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/review/**").hasAnyRole("MODERATOR", "EDITOR")
+                        .requestMatchers("/library/new", "/library/manage", "/library/submissions", "/library/*/edit",
+                                "/library/*/publish", "/library/*/archive", "/library/*/reject").hasRole("EDITOR")
+                        .requestMatchers("/library/submit").hasRole("MEMBER")
                         .requestMatchers("/members").hasRole("MEMBER")
                         // Profiles: each member chooses public or members-only; the controller enforces it.
                         .requestMatchers("/members/**").permitAll()
@@ -48,8 +55,7 @@ class SecurityConfiguration {
                         .loginPage("/login")
                         .usernameParameter("username")
                         .passwordParameter("password")
-                        .successHandler(new LoginSuccessHandler(throttle))
-                        .failureHandler(new LoginFailureHandler(throttle))
+                        .failureHandler(new LoginFailureHandler())
                         .permitAll())
                 // The registry lets an admin's suspension end a member's sessions at once.
                 .sessionManagement(sessions -> sessions
@@ -65,6 +71,15 @@ class SecurityConfiguration {
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
+    }
+
+    /** The only authentication provider: as a bean it replaces the one Spring Security would build, so none bypasses it. */
+    @Bean
+    AuthenticationProvider throttledPasswordAuthentication(UserDetailsService users, PasswordEncoder passwordEncoder,
+                                                           LoginThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new ThrottledAuthenticationProvider(passwords, throttle);
     }
 
     @Bean

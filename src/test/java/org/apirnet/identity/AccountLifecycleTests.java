@@ -247,6 +247,8 @@ class AccountLifecycleTests extends PortalIntegrationTest {
     void deletingTheAccountRemovesPersonalDataAndSignsOut() throws Exception {
         String email = IdentityTestSupport.uniqueEmail("delete");
         Account member = support.member(email);
+        accountService.requestPasswordReset(email); // leaves a mail in the log
+        TestMail.awaitMessagesTo(email, 1, Duration.ofSeconds(10));
         MockHttpSession session = signIn(email, IdentityTestSupport.PASSWORD);
         Document wrong = Html.of(mvc.perform(post("/account/delete").with(csrf()).session(session).param("password", "nope"))
                 .andExpect(status().isOk()));
@@ -263,5 +265,15 @@ class AccountLifecycleTests extends PortalIntegrationTest {
         mvc.perform(formLogin("/login").user("username", email).password("password", IdentityTestSupport.PASSWORD))
                 .andExpect(unauthenticated());
         mvc.perform(get("/members/" + member.getId()).with(user(users.loadUserByUsername(DEMO_MEMBER)))).andExpect(status().isNotFound());
+        assertThat(jdbc.queryForObject("select count(*) from outgoing_mail where recipient = ?", Integer.class, email))
+                .as("the mail log forgets the former member").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from account_event where account_id = ? and detail is not null",
+                Integer.class, member.getId())).isZero();
+    }
+
+    @Test
+    void hugePageNumbersAreClampedNotErrors() throws Exception {
+        mvc.perform(get("/members?page=99999999").with(user(users.loadUserByUsername(DEMO_MEMBER)))).andExpect(status().isOk());
+        mvc.perform(get("/admin/members?page=2147483647").with(user(users.loadUserByUsername(DEMO_ADMIN)))).andExpect(status().isOk());
     }
 }

@@ -39,6 +39,9 @@ class InvitationTests extends PortalIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    IdentityTestSupport support;
+
     @Test
     void aPastedListIsSortedIntoInvitedKnownAndMalformed() {
         assertThat(InvitationService.parseAddresses("a@x.org, B@X.org;\n Name <c@x.org>\tnot-an-address a@x.org"))
@@ -112,6 +115,22 @@ class InvitationTests extends PortalIntegrationTest {
         mvc.perform(post("/admin/invitations/" + id + "/revoke").with(csrf()).with(admin));
         assertThat(Html.of(mvc.perform(get(IdentityTestSupport.pathOf(secondLink)))).select("main").text()).contains("withdrawn");
         mvc.perform(post("/admin/invitations/abc/revoke").with(csrf()).with(admin)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anInvitationDiesWithItsInvitersAdminRole() throws Exception {
+        String inviterEmail = IdentityTestSupport.uniqueEmail("inviter");
+        Account inviter = support.member(inviterEmail, Role.ADMIN);
+        String email = IdentityTestSupport.uniqueEmail("orphan");
+        mvc.perform(post("/admin/invitations").with(csrf()).with(user(users.loadUserByUsername(inviterEmail)))
+                .param("addresses", email).param("constituencyGroup", "1").param("role", "ADMIN"));
+        String token = IdentityTestSupport.extractToken(TestMail.awaitMessagesTo(email, 1, Duration.ofSeconds(10)).getLast());
+        jdbc.update("delete from account_role where account_id = ? and role_name = 'ADMIN'", inviter.getId());
+
+        Document page = Html.of(mvc.perform(post("/invitation").with(csrf()).param("token", token).param("name", "Would-be Admin")
+                .param("password", IdentityTestSupport.PASSWORD).param("organization", "X").param("country", "TH")));
+        assertThat(page.select("main").text()).contains("withdrawn");
+        assertThat(accounts.existsByEmail(email)).isFalse();
     }
 
     @Test

@@ -177,6 +177,35 @@ class MembershipFlowTests extends PortalIntegrationTest {
     }
 
     @Test
+    void confirmationLinksAreResentOnlyAfterAPause() throws Exception {
+        String email = IdentityTestSupport.uniqueEmail("resend");
+        long accountId = membership.apply(IdentityTestSupport.application(email));
+        TestMail.awaitMessagesTo(email, 1, Duration.ofSeconds(10));
+        var applicant = user(users.loadUserByUsername(email));
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(post("/account/resend-confirmation").with(csrf()).with(applicant)).andExpect(redirectedUrl("/account"));
+        }
+        jdbc.update("update account_token set created_at = now() - interval '3 minutes' where account_id = ?", accountId);
+        mvc.perform(post("/account/resend-confirmation").with(csrf()).with(applicant));
+        TestMail.awaitMessagesTo(email, 2, Duration.ofSeconds(10));
+        Thread.sleep(500);
+        assertThat(TestMail.messagesTo(email)).as("the first mail and one resend, not seven").hasSize(2);
+    }
+
+    @Test
+    void anUnconfirmedSignUpDoesNotKeepTheAddressFromItsOwner() throws Exception {
+        String email = IdentityTestSupport.uniqueEmail("squat");
+        long squatter = membership.apply(IdentityTestSupport.application(email));
+        mvc.perform(post("/join").with(csrf()).param("name", "Real Owner").param("email", email)
+                        .param("password", IdentityTestSupport.PASSWORD).param("organization", "Org").param("country", "TH")
+                        .param("constituencyGroup", "3").param("motivation", "Mine."))
+                .andExpect(redirectedUrl("/join/sent"));
+        Account owner = accounts.findByEmail(email).orElseThrow();
+        assertThat(owner.getId()).isNotEqualTo(squatter);
+        assertThat(owner.getDisplayName()).isEqualTo("Real Owner");
+    }
+
+    @Test
     void expiredAndUnknownConfirmationLinksGetAClearPage() throws Exception {
         String email = IdentityTestSupport.uniqueEmail("expired");
         long accountId = membership.apply(IdentityTestSupport.application(email));

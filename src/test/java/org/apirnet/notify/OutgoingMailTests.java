@@ -179,7 +179,7 @@ class OutgoingMailTests extends PortalIntegrationTest {
     @Test
     void aBaseUrlEndingInASlashGivesLinksWithoutADoubleSlash() throws Exception {
         var portal = new PortalProperties(Path.of("data"), URI.create("https://irnet.example.org/"));
-        var listener = new MembershipMailListener(templates, outbox, portal);
+        var listener = new MembershipMailListener(templates, outbox, mails, portal);
 
         transaction.executeWithoutResult(status ->
                 listener.on(new PasswordResetRequested(recipient, "Ana Reyes", "/password-reset?token=sl4sh", EXPIRES)));
