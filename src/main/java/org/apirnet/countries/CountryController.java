@@ -2,9 +2,14 @@ package org.apirnet.countries;
 
 import java.util.regex.Pattern;
 
+import java.util.Comparator;
+import java.util.List;
+
 import org.apirnet.taxonomy.Country;
+import org.apirnet.taxonomy.TaggedContentProvider;
 import org.apirnet.taxonomy.Taxonomy;
-import org.apirnet.web.HomeSection;
+import org.apirnet.web.CurrentViewer;
+import org.apirnet.web.PageSection;
 import org.apirnet.web.HomeSectionProvider;
 import org.apirnet.web.NavigationItem;
 import org.apirnet.web.NotFoundException;
@@ -23,9 +28,13 @@ class CountryController implements HomeSectionProvider {
     private static final Pattern ISO2 = Pattern.compile("[A-Za-z]{2}");
 
     private final Taxonomy taxonomy;
+    private final List<TaggedContentProvider> contentProviders;
+    private final CurrentViewer viewer;
 
-    CountryController(Taxonomy taxonomy) {
+    CountryController(Taxonomy taxonomy, List<TaggedContentProvider> contentProviders, CurrentViewer viewer) {
         this.taxonomy = taxonomy;
+        this.contentProviders = contentProviders;
+        this.viewer = viewer;
     }
 
     @GetMapping("/countries")
@@ -47,12 +56,15 @@ class CountryController implements HomeSectionProvider {
             return redirect;
         }
         model.addAttribute("country", country);
+        boolean member = viewer.isMember();
+        model.addAttribute("sections", contentProviders.stream().flatMap(provider -> provider.countrySection(country, member).stream())
+                .sorted(Comparator.comparingInt(PageSection::order)).toList());
         return "countries/detail";
     }
 
     @Override
-    public HomeSection homeSection() {
-        return new HomeSection("countries/fragments", "home-countries", taxonomy.countriesBySubregion(), 30);
+    public PageSection homeSection() {
+        return new PageSection("countries/fragments", "home-countries", taxonomy.countriesBySubregion(), 30);
     }
 
     @Bean

@@ -1,8 +1,13 @@
 package org.apirnet.identity;
 
+import java.util.Comparator;
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.apirnet.web.AccountSectionProvider;
+import org.apirnet.web.PageSection;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
@@ -24,11 +29,14 @@ class AccountController {
     private final AccountService accounts;
     private final MembershipService membership;
     private final ProfileReferences references;
+    private final List<AccountSectionProvider> sectionProviders;
 
-    AccountController(AccountService accounts, MembershipService membership, ProfileReferences references) {
+    AccountController(AccountService accounts, MembershipService membership, ProfileReferences references,
+                      List<AccountSectionProvider> sectionProviders) {
         this.accounts = accounts;
         this.membership = membership;
         this.references = references;
+        this.sectionProviders = sectionProviders;
     }
 
     @GetMapping("/account")
@@ -114,6 +122,8 @@ class AccountController {
         model.addAttribute("groups", references.constituencyGroups());
         model.addAttribute("themes", references.themes());
         model.addAttribute("visibilities", ProfileVisibility.values());
+        model.addAttribute("sections", sectionProviders.stream().flatMap(provider -> provider.accountSection(account.getId()).stream())
+                .sorted(Comparator.comparingInt(PageSection::order)).toList());
         return "identity/account";
     }
 }

@@ -2,13 +2,13 @@ package org.apirnet.identity;
 
 import java.util.Collection;
 
-import org.apirnet.web.DisplayNamed;
+import org.apirnet.web.PortalPrincipal;
 
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
 /** The signed-in person as Spring Security holds it: an account id and a name to greet them with. */
-public class PortalUser extends User implements DisplayNamed {
+public class PortalUser extends User implements PortalPrincipal {
 
     private final long accountId;
     private final String displayName;

@@ -1,6 +1,10 @@
 package org.apirnet.taxonomy;
 
-import org.apirnet.web.HomeSection;
+import java.util.Comparator;
+import java.util.List;
+
+import org.apirnet.web.PageSection;
+import org.apirnet.web.CurrentViewer;
 import org.apirnet.web.HomeSectionProvider;
 import org.apirnet.web.NavigationItem;
 import org.apirnet.web.NotFoundException;
@@ -15,9 +19,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 class ThemeController implements HomeSectionProvider {
 
     private final Taxonomy taxonomy;
+    private final List<TaggedContentProvider> contentProviders;
+    private final CurrentViewer viewer;
 
-    ThemeController(Taxonomy taxonomy) {
+    ThemeController(Taxonomy taxonomy, List<TaggedContentProvider> contentProviders, CurrentViewer viewer) {
         this.taxonomy = taxonomy;
+        this.contentProviders = contentProviders;
+        this.viewer = viewer;
     }
 
     @GetMapping("/themes")
@@ -30,12 +38,15 @@ class ThemeController implements HomeSectionProvider {
     String theme(@PathVariable String slug, Model model) {
         Theme theme = taxonomy.theme(slug).orElseThrow(() -> new NotFoundException("theme"));
         model.addAttribute("theme", theme);
+        boolean member = viewer.isMember();
+        model.addAttribute("sections", contentProviders.stream().flatMap(provider -> provider.themeSection(theme, member).stream())
+                .sorted(Comparator.comparingInt(PageSection::order)).toList());
         return "themes/detail";
     }
 
     @Override
-    public HomeSection homeSection() {
-        return new HomeSection("themes/fragments", "home-themes", taxonomy.themes(), 20);
+    public PageSection homeSection() {
+        return new PageSection("themes/fragments", "home-themes", taxonomy.themes(), 20);
     }
 
     @Bean

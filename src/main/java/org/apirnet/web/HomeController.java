@@ -21,7 +21,7 @@ class HomeController {
     String home(Model model) {
         model.addAttribute("sections", providers.stream()
                 .map(HomeSectionProvider::homeSection)
-                .sorted(Comparator.comparingInt(HomeSection::order))
+                .sorted(Comparator.comparingInt(PageSection::order))
                 .toList());
         return "home";
     }

@@ -18,6 +18,23 @@ class LayoutModel {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
+    /**
+     * What the search box shows: the query of a search page. Read only on GET, so a broken form post (a rejected
+     * upload, say) cannot break the error page that reports it.
+     */
+    @ModelAttribute("searchQuery")
+    String searchQuery(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod())) {
+            return "";
+        }
+        try {
+            String query = request.getParameter("q");
+            return query == null ? "" : query;
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
     /** The signed-in person's name for the header, or null for visitors. */
     @ModelAttribute("viewerName")
     String viewerName() {
@@ -25,6 +42,6 @@ class LayoutModel {
         if (authentication == null || !authentication.isAuthenticated() || authentication instanceof AnonymousAuthenticationToken) {
             return null;
         }
-        return authentication.getPrincipal() instanceof DisplayNamed named ? named.getDisplayName() : authentication.getName();
+        return authentication.getPrincipal() instanceof PortalPrincipal named ? named.getDisplayName() : authentication.getName();
     }
 }

@@ -1,7 +1,12 @@
 package org.apirnet.web;
 
-/** A signed-in principal that has a name to greet them with (the layout falls back to the login name). */
-public interface DisplayNamed {
+/**
+ * What every module may know about the signed-in person, whoever authenticated them: the account id to check
+ * ownership with and a name to greet them with.
+ */
+public interface PortalPrincipal {
+
+    long getAccountId();
 
     String getDisplayName();
 }

@@ -23,7 +23,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Every route of the identity module, for every kind of person: the page (200), a redirect to sign in, a 403, or a
+ * Every route of the identity module (and the library's role-bound ones), for every kind of person: the page (200), a redirect to sign in, a 403, or a
  * 404 where the object's existence must not be revealed. Read the table; a change in it is a change in who may do what.
  */
 class RoleMatrixTests extends PortalIntegrationTest {
@@ -61,6 +61,9 @@ class RoleMatrixTests extends PortalIntegrationTest {
         Outcome[] membersOnly = {Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.OK, Outcome.OK, Outcome.OK, Outcome.OK};
         Outcome[] membersOnlyHidden = {Outcome.NOT_FOUND, Outcome.NOT_FOUND, Outcome.OK, Outcome.OK, Outcome.OK, Outcome.OK};
         Outcome[] adminOnly = {Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK};
+        Outcome[] editorOnly = {Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.OK, Outcome.OK};
+        Outcome[] editorOnlyPostOnMissing = {Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN,
+                Outcome.NOT_FOUND, Outcome.NOT_FOUND};
         Outcome[] adminOnlyPost = {Outcome.LOGIN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.FORBIDDEN, Outcome.REDIRECT};
         return Stream.of(
                 Arguments.of("GET", "/join", publicPage),
@@ -83,6 +86,13 @@ class RoleMatrixTests extends PortalIntegrationTest {
                 Arguments.of("GET", "/admin/composition", adminOnly),
                 Arguments.of("GET", "/admin/composition.csv", adminOnly),
                 Arguments.of("GET", "/admin/mail", adminOnly),
+                Arguments.of("GET", "/library", publicPage),
+                Arguments.of("GET", "/library?theme=wage-policy&country=th&type=research&language=en&year=2025&page=2", publicPage),
+                Arguments.of("GET", "/library/submit", membersOnly),
+                Arguments.of("GET", "/library/new", editorOnly),
+                Arguments.of("GET", "/library/manage", editorOnly),
+                Arguments.of("GET", "/library/submissions", editorOnly),
+                Arguments.of("POST", "/library/999999/publish", editorOnlyPostOnMissing),
                 Arguments.of("POST", "/admin/applications/approve", adminOnlyPost),
                 Arguments.of("POST", "/admin/invitations/999999/revoke", adminOnlyPost),
                 Arguments.of("POST", "/admin/members/{private}/reinstate", adminOnlyPost));

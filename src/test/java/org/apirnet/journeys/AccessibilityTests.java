@@ -30,7 +30,8 @@ class AccessibilityTests extends BrowserTest {
     @ParameterizedTest
     @ValueSource(strings = {"/", "/themes", "/themes/labour-migration", "/countries", "/countries/kh",
             "/search", "/search?q=labour", "/search?q=nothing-matches-this", "/login", "/login?error", "/login?locked",
-            "/no-such-page", "/join", "/login/forgot", "/join/confirm?token=not-valid", "/invitation?token=not-valid"})
+            "/no-such-page", "/join", "/login/forgot", "/join/confirm?token=not-valid", "/invitation?token=not-valid",
+            "/library", "/library?theme=no-such-theme&year=abc", "/themes/wage-policy", "/countries/kh"})
     void pageHasNoSeriousOrCriticalViolations(String path) throws IOException {
         page.navigate(path);
         assertThat(seriousViolations()).as("axe violations on " + path).isEmpty();
@@ -67,8 +68,11 @@ class AccessibilityTests extends BrowserTest {
         page.waitForURL("**/");
         page.navigate("/members");
         String someMember = page.locator(".member-list h2 a").first().getAttribute("href");
+        page.navigate("/library");
+        String someResource = page.locator(".resource-card h2 a").first().getAttribute("href");
         for (String path : List.of("/account", "/members", someMember, "/admin", "/admin/applications", "/admin/invitations",
-                "/admin/members", someMember.replace("/members/", "/admin/members/"), "/admin/composition", "/admin/mail")) {
+                "/admin/members", someMember.replace("/members/", "/admin/members/"), "/admin/composition", "/admin/mail",
+                someResource, "/library/new", "/library/manage", "/library/submissions", someResource + "/edit", "/library/submit")) {
             page.navigate(path);
             assertThat(seriousViolations()).as("axe violations on " + path).isEmpty();
         }

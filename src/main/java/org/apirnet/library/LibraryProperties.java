@@ -1,0 +1,21 @@
+package org.apirnet.library;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Library settings ({@code apirnet.library.*}).
+ *
+ * @param maxAttachmentSize    largest file accepted; the servlet container's multipart limit sits a little above it so
+ *                             that a too-large file still reaches the form with everything else that was typed
+ * @param maxAttachmentsPerUpload files in one form submission
+ * @param extractionTimeout    how long text extraction may take for one file before it is given up
+ */
+@ConfigurationProperties("apirnet.library")
+record LibraryProperties(@DefaultValue("50MB") DataSize maxAttachmentSize,
+                         @DefaultValue("10") int maxAttachmentsPerUpload,
+                         @DefaultValue("PT2M") Duration extractionTimeout) {
+}

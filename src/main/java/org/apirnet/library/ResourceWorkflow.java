@@ -1,0 +1,105 @@
+package org.apirnet.library;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.apirnet.platform.FileStore;
+
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Saving a resource together with its files, all or nothing: files are accepted (stored and judged) before the
+ * transaction, deleted again if any of them is refused or the transaction fails, and handed to text extraction only
+ * once everything is committed. Files of removed attachments are deleted after the commit that removed them.
+ */
+@Component
+class ResourceWorkflow {
+
+    private final LibraryService library;
+    private final AttachmentIntake intake;
+    private final TextExtractor extractor;
+    private final FileStore files;
+    private final LibraryProperties properties;
+
+    ResourceWorkflow(LibraryService library, AttachmentIntake intake, TextExtractor extractor, FileStore files,
+                     LibraryProperties properties) {
+        this.library = library;
+        this.intake = intake;
+        this.extractor = extractor;
+        this.files = files;
+        this.properties = properties;
+    }
+
+    /** The uploads that carry a file (browsers send an empty part for an empty file input). */
+    static List<MultipartFile> chosen(List<MultipartFile> uploads) {
+        return uploads == null ? List.of() : uploads.stream()
+                .filter(upload -> upload != null && !(upload.isEmpty() && (upload.getOriginalFilename() == null || upload.getOriginalFilename().isBlank())))
+                .toList();
+    }
+
+    /**
+     * Accepts every chosen file or none: on the first refusal the files already stored are deleted and the refusal
+     * is reported on the form's {@code files} field.
+     */
+    List<AttachmentIntake.Accepted> accept(List<MultipartFile> uploads, Errors errors) {
+        List<MultipartFile> chosen = chosen(uploads);
+        if (chosen.size() > properties.maxAttachmentsPerUpload()) {
+            errors.reject("library.files.tooMany", new Object[] {properties.maxAttachmentsPerUpload()}, null);
+            return List.of();
+        }
+        List<AttachmentIntake.Accepted> accepted = new ArrayList<>();
+        for (MultipartFile upload : chosen) {
+            try {
+                accepted.add(intake.accept(upload));
+            } catch (AttachmentIntake.Refused refused) {
+                discard(accepted);
+                errors.reject(refused.messageKey, new Object[] {refused.fileName, properties.maxAttachmentSize().toMegabytes()}, null);
+                return List.of();
+            } catch (IOException e) {
+                discard(accepted);
+                throw new UncheckedIOException("Could not store an upload", e);
+            }
+        }
+        return accepted;
+    }
+
+    long create(Resource.Content content, List<AttachmentIntake.Accepted> accepted, ContentStatus status, long actorId) {
+        long id;
+        try {
+            id = library.create(content, accepted, status, actorId);
+        } catch (RuntimeException e) {
+            discard(accepted);
+            throw e;
+        }
+        extractText(id, accepted);
+        return id;
+    }
+
+    void update(long id, Resource.Content content, List<AttachmentIntake.Accepted> accepted, Collection<Long> removeIds, long actorId) {
+        List<String> removedKeys;
+        try {
+            removedKeys = library.update(id, content, accepted, removeIds, actorId);
+        } catch (RuntimeException e) {
+            discard(accepted);
+            throw e;
+        }
+        removedKeys.forEach(files::delete);
+        extractText(id, accepted);
+    }
+
+    void discard(List<AttachmentIntake.Accepted> accepted) {
+        accepted.forEach(file -> files.delete(file.stored().key()));
+    }
+
+    private void extractText(long resourceId, List<AttachmentIntake.Accepted> accepted) {
+        if (!accepted.isEmpty()) {
+            library.attachmentIdsOf(resourceId, accepted.stream().map(a -> a.stored().key()).toList())
+                    .forEach(extractor::extractLater);
+        }
+    }
+}

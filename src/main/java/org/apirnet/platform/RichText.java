@@ -1,0 +1,52 @@
+package org.apirnet.platform;
+
+import java.util.List;
+
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+import org.owasp.html.Sanitizers;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the Markdown people write into HTML that is safe to show: CommonMark renders it (raw HTML escaped), then an
+ * allow-list sanitizer keeps only formatting, lists, tables, headings and http(s)/mailto links, which get
+ * {@code rel="nofollow noopener"}. Headings are shifted down so that a body never outranks the page's own h1 and h2.
+ */
+@Component
+public class RichText {
+
+    private static final PolicyFactory POLICY = Sanitizers.FORMATTING
+            .and(Sanitizers.BLOCKS)
+            .and(Sanitizers.TABLES)
+            .and(new HtmlPolicyBuilder()
+                    .allowElements("a")
+                    .allowAttributes("href").onElements("a")
+                    .allowUrlProtocols("http", "https", "mailto")
+                    .requireRelsOnLinks("nofollow", "noopener")
+                    .allowElements("pre", "code", "hr", "br")
+                    .toFactory());
+
+    private final Parser parser = Parser.builder().build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+
+    public String toSafeHtml(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        Node document = parser.parse(markdown);
+        return POLICY.sanitize(shiftHeadings(renderer.render(document)));
+    }
+
+    /** h1 becomes h3 and so on (h6 stays h6): the page already has an h1 and the body sits under an h2. */
+    private static String shiftHeadings(String html) {
+        String shifted = html;
+        for (int level : List.of(4, 3, 2, 1)) {
+            shifted = shifted.replace("<h" + level + ">", "<h" + (level + 2) + ">").replace("</h" + level + ">", "</h" + (level + 2) + ">");
+        }
+        return shifted;
+    }
+}
