@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 import org.apirnet.web.NotFoundException;
+import org.apirnet.web.PageLinks;
 
 import org.springframework.data.domain.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -47,6 +48,8 @@ class AdminMembersController {
         model.addAttribute("accounts", found.getContent());
         model.addAttribute("page", found);
         model.addAttribute("q", query);
+        model.addAttribute("pageLink", PageLinks.prefix("/admin/members",
+                java.util.Map.of("q", query, "status", selected == null ? "" : selected.name())));
         model.addAttribute("selectedStatus", selected == null ? "" : selected.name());
         model.addAttribute("statuses", AccountStatus.values());
         return "identity/admin-members";

@@ -1,10 +1,13 @@
 package org.apirnet.identity;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apirnet.web.NavigationItem;
 import org.apirnet.web.NotFoundException;
+import org.apirnet.web.PageLinks;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Page;
@@ -65,6 +68,12 @@ class DirectoryController {
         model.addAttribute("members", views.cards(members.getContent()));
         model.addAttribute("page", members);
         model.addAttribute("q", query);
+        Map<String, Object> kept = new LinkedHashMap<>();
+        kept.put("q", query);
+        kept.put("country", countryIso2);
+        kept.put("group", groupId);
+        kept.put("theme", themeId);
+        model.addAttribute("pageLink", PageLinks.prefix("/members", kept));
         model.addAttribute("selectedCountry", countryIso2 == null ? "" : countryIso2);
         model.addAttribute("selectedGroup", groupId);
         model.addAttribute("selectedTheme", themeId);

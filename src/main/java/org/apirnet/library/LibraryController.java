@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +17,7 @@ import org.apirnet.platform.FileStore;
 import org.apirnet.web.CurrentViewer;
 import org.apirnet.web.NavigationItem;
 import org.apirnet.web.NotFoundException;
+import org.apirnet.web.PageLinks;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.FileSystemResource;
@@ -29,7 +32,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** Browsing and reading the library, and downloading files: what every visitor, member and editor does. */
 @Controller
@@ -104,13 +106,13 @@ class LibraryController {
         model.addAttribute("languages", Languages.BY_CODE);
         model.addAttribute("years", java.util.stream.IntStream.rangeClosed(1990, java.time.Year.now().getValue() + 1)
                 .boxed().sorted(java.util.Comparator.reverseOrder()).toList());
-        model.addAttribute("pageLink", UriComponentsBuilder.fromPath("/library")
-                .queryParamIfPresent("theme", theme.map(Theme::getSlug))
-                .queryParamIfPresent("country", country.map(Country::getSlug))
-                .queryParamIfPresent("type", type.map(ResourceType::getSlug))
-                .queryParamIfPresent("language", Optional.ofNullable(languageCode))
-                .queryParamIfPresent("year", Optional.ofNullable(yearValue))
-                .queryParam("page", "").encode().build().toUriString());
+        Map<String, Object> kept = new LinkedHashMap<>();
+        kept.put("theme", theme.map(Theme::getSlug).orElse(null));
+        kept.put("country", country.map(Country::getSlug).orElse(null));
+        kept.put("type", type.map(ResourceType::getSlug).orElse(null));
+        kept.put("language", languageCode);
+        kept.put("year", yearValue);
+        model.addAttribute("pageLink", PageLinks.prefix("/library", kept));
         model.addAttribute("canSubmit", viewer.isMember() && !viewer.isEditor());
         model.addAttribute("isEditor", viewer.isEditor());
         return "library/list";

@@ -69,7 +69,7 @@ class LibraryViews {
 
     Detail detail(Resource resource, Map<Long, String> names) {
         List<AttachmentView> attachments = resource.getAttachments().stream().map(a -> new AttachmentView(a.getId(),
-                a.getOriginalName(), a.getMediaType(), humanSize(a.getSizeBytes()), a.getTextStatus(), a.getExtractionError(),
+                a.getOriginalName(), humanType(a.getMediaType()), humanSize(a.getSizeBytes()), a.getTextStatus(), a.getExtractionError(),
                 a.getDownloadCount())).toList();
         return new Detail(card(resource), richText.toSafeHtml(resource.getBodyMarkdown()), resource.getAuthors(),
                 resource.getKeywords(), resource.getExternalUrl(), resource.getPublicationDate(), resource.getLanguage(),
@@ -80,6 +80,29 @@ class LibraryViews {
 
     Optional<ResourceType> typeOf(Short id) {
         return taxonomy.resourceTypes().stream().filter(type -> type.getId().equals(id)).findFirst();
+    }
+
+    private static final Map<String, String> TYPE_NAMES = Map.ofEntries(
+            Map.entry("application/pdf", "PDF"),
+            Map.entry("application/msword", "Word"),
+            Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Word"),
+            Map.entry("application/vnd.ms-excel", "Excel"),
+            Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Excel"),
+            Map.entry("application/vnd.ms-powerpoint", "PowerPoint"),
+            Map.entry("application/vnd.openxmlformats-officedocument.presentationml.presentation", "PowerPoint"),
+            Map.entry("application/vnd.oasis.opendocument.text", "OpenDocument text"),
+            Map.entry("application/vnd.oasis.opendocument.spreadsheet", "OpenDocument spreadsheet"),
+            Map.entry("application/vnd.oasis.opendocument.presentation", "OpenDocument presentation"),
+            Map.entry("text/plain", "Text"),
+            Map.entry("text/csv", "CSV"),
+            Map.entry("image/png", "PNG image"),
+            Map.entry("image/jpeg", "JPEG image"),
+            Map.entry("image/gif", "GIF image"),
+            Map.entry("image/webp", "WebP image"));
+
+    /** "PDF" rather than "application/pdf": what people call the kind of file they are about to download. */
+    static String humanType(String mediaType) {
+        return TYPE_NAMES.getOrDefault(mediaType, mediaType);
     }
 
     static String humanSize(long bytes) {

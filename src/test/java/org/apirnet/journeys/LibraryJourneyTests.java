@@ -3,7 +3,6 @@ package org.apirnet.journeys;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Page.GetByRoleOptions;
 import com.microsoft.playwright.options.AriaRole;
@@ -27,19 +26,7 @@ class LibraryJourneyTests extends BrowserTest {
     }
 
     private Page signIn(Page in, String email) {
-        in.navigate("/login");
-        in.getByLabel("E-mail address", EXACT).fill(email);
-        in.getByLabel("Password", EXACT).fill(DEMO_PASSWORD);
-        in.locator("main button[type=submit]").click();
-        assertThat(in.locator(".account")).containsText("Signed in as");
-        return in;
-    }
-
-    private Page newWindow() {
-        BrowserContext other = context.browser().newContext(contextOptions());
-        Page window = other.newPage();
-        window.setDefaultTimeout(15_000);
-        return window;
+        return signIn(in, email, DEMO_PASSWORD);
     }
 
     private void fillResource(Page form, String title) {

@@ -5,7 +5,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Page.GetByRoleOptions;
@@ -50,22 +49,6 @@ class MembershipJourneyTests extends BrowserTest {
             }
         }
         return null;
-    }
-
-    private Page signIn(Page in, String email, String password) {
-        in.navigate("/login");
-        in.getByLabel("E-mail address", EXACT).fill(email);
-        in.getByLabel("Password", EXACT).fill(password);
-        in.locator("main button[type=submit]").click();
-        assertThat(in.locator(".account")).containsText("Signed in as");
-        return in;
-    }
-
-    private Page newWindow() {
-        BrowserContext other = context.browser().newContext(contextOptions());
-        Page window = other.newPage();
-        window.setDefaultTimeout(15_000);
-        return window;
     }
 
     private static GetByRoleOptions named(String name) {

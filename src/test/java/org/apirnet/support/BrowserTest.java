@@ -62,6 +62,24 @@ public abstract class BrowserTest extends PortalIntegrationTest {
         }
     }
 
+    /** Signs in through the real form, as a person would, and checks the header greets them. */
+    protected Page signIn(Page in, String email, String password) {
+        in.navigate("/login");
+        in.getByLabel("E-mail address", new Page.GetByLabelOptions().setExact(true)).fill(email);
+        in.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        in.locator("main button[type=submit]").click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(in.locator(".account")).containsText("Signed in as");
+        return in;
+    }
+
+    /** A second, separate browser window (its own cookies), for journeys with two people. */
+    protected Page newWindow() {
+        BrowserContext other = browser.newContext(contextOptions());
+        Page window = other.newPage();
+        window.setDefaultTimeout(15_000);
+        return window;
+    }
+
     /** Subclasses may change how their pages are opened (for example with JavaScript off). */
     protected Browser.NewContextOptions contextOptions() {
         return new Browser.NewContextOptions().setBaseURL("http://localhost:" + port);
