@@ -50,7 +50,7 @@ record ResourceForm(
         return countries == null ? List.of() : countries;
     }
 
-    List<String> removeAttachmentsOrEmpty() {
+    public List<String> removeAttachmentsOrEmpty() {
         return removeAttachments == null ? List.of() : removeAttachments;
     }
 

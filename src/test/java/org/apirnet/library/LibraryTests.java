@@ -255,6 +255,37 @@ class LibraryTests extends PortalIntegrationTest {
     }
 
     @Test
+    void editorsReplaceFilesAndArchiveAndTheOldFileLeavesTheDisk() throws Exception {
+        var editor = as(DEMO_EDITOR);
+        long id = idFrom(mvc.perform(resource("/library/new", "Edited resource",
+                        new MockMultipartFile("files", "first.pdf", "application/pdf", LibraryTestFiles.pdf("first version")))
+                .param("action", "publish").with(editor)).andReturn());
+        long firstId = jdbc.queryForObject("select id from resource_attachment where resource_id = ?", Long.class, id);
+        String firstKey = jdbc.queryForObject("select storage_key from resource_attachment where id = ?", String.class, firstId);
+        Path firstFile = Path.of("target/test-data/files", firstKey.substring(0, 2), firstKey);
+        assertThat(firstFile).exists();
+
+        Document form = Html.of(mvc.perform(get("/library/" + id + "/edit").with(editor)).andExpect(status().isOk()));
+        assertThat(form.select("#title").val()).isEqualTo("Edited resource");
+        assertThat(form.select("input[name=themes][checked]")).hasSize(2);
+
+        mvc.perform(resource("/library/" + id + "/edit", "Edited resource, second edition",
+                        new MockMultipartFile("files", "second.pdf", "application/pdf", LibraryTestFiles.pdf("second version")))
+                        .param("removeAttachments", Long.toString(firstId)).with(editor))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForList("select original_name from resource_attachment where resource_id = ?", String.class, id))
+                .containsExactly("second.pdf");
+        assertThat(firstFile).as("the removed file is deleted after the commit").doesNotExist();
+        assertThat(jdbc.queryForObject("select title from resource where id = ?", String.class, id)).isEqualTo("Edited resource, second edition");
+
+        mvc.perform(post("/library/" + id + "/archive").with(csrf()).with(editor)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/library/" + id)).andExpect(status().isNotFound());
+        assertThat(Html.of(mvc.perform(get("/library/" + id).with(editor))).select("main .notice").text()).contains("archived");
+        assertThat(jdbc.queryForList("select action from resource_event where resource_id = ? order by id", String.class, id))
+                .containsExactly("PUBLISHED", "UPDATED", "ARCHIVED");
+    }
+
+    @Test
     void listAndDetailPagesCostAFixedNumberOfQueries() throws Exception {
         var counter = new SqlStatementCounter(entityManagerFactory);
         mvc.perform(get("/library")).andExpect(status().isOk());
