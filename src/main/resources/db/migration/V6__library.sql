@@ -20,6 +20,7 @@ create table resource (
     updated_at       timestamptz   not null,
     published_at     timestamptz,
     download_count   bigint        not null default 0,
+    submitted        boolean       not null default false,
     version          bigint        not null default 0
 );
 create index resource_listing_idx on resource (status, visibility, published_at desc, id desc);

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 import org.apache.tika.Tika;
 import org.apache.tika.io.TikaInputStream;
@@ -71,7 +71,7 @@ class AttachmentIntake {
     static final long MAX_INFLATE_RATIO = 100;
     /** …but small files may always inflate this far, and no file beyond the hard cap. */
     static final long INFLATE_FLOOR = 20L * 1024 * 1024;
-    static final long INFLATE_CAP = 1024L * 1024 * 1024;
+    static final long INFLATE_CAP = 300L * 1024 * 1024;
 
     private final FileStore files;
     private final LibraryProperties properties;
@@ -116,16 +116,23 @@ class AttachmentIntake {
         }
     }
 
+    /**
+     * Inflates every entry the way parsers find them (through the zip's central directory, not by scanning from the
+     * front, which a crafted file can make disagree) and counts the bytes.
+     */
     private static boolean inflatesTooFar(Path path, long compressedSize) throws IOException {
         long budget = Math.min(INFLATE_CAP, Math.max(INFLATE_FLOOR, compressedSize * MAX_INFLATE_RATIO));
         long inflated = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (ZipInputStream zip = new ZipInputStream(java.nio.file.Files.newInputStream(path))) {
-            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
-                for (int read; (read = zip.read(buffer)) != -1; ) {
-                    inflated += read;
-                    if (inflated > budget) {
-                        return true;
+        try (ZipFile zip = new ZipFile(path.toFile())) {
+            for (var entries = zip.entries(); entries.hasMoreElements(); ) {
+                ZipEntry entry = entries.nextElement();
+                try (InputStream in = zip.getInputStream(entry)) {
+                    for (int read; (read = in.read(buffer)) != -1; ) {
+                        inflated += read;
+                        if (inflated > budget) {
+                            return true;
+                        }
                     }
                 }
             }
@@ -142,7 +149,8 @@ class AttachmentIntake {
     static String safeName(String original) {
         String name = original == null ? "" : original;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cntrl}\"]", "").strip();
+        // Control and format characters go: a right-to-left override can make "exe.pdf" read as "fdp.exe".
+        name = name.replaceAll("[\\p{Cntrl}\\p{Cf}\"]", "").strip();
         if (name.isEmpty() || name.equals(".") || name.equals("..")) {
             name = "file";
         }

@@ -129,7 +129,6 @@ class LibraryController {
         model.addAttribute("resource", views.detail(resource, names));
         model.addAttribute("related", views.cards(library.related(resource.getId(), viewer.isMember())));
         model.addAttribute("isEditor", editor);
-        model.addAttribute("isAuthor", viewer.accountId().filter(resource.getCreatedBy()::equals).isPresent());
         model.addAttribute("history", history);
         model.addAttribute("names", names);
         return "library/detail";
@@ -137,7 +136,8 @@ class LibraryController {
 
     /** Files are served only to people who may see their resource, as downloads unless inline display is harmless. */
     @GetMapping("/library/{id}/files/{attachmentId}")
-    ResponseEntity<FileSystemResource> download(@PathVariable String id, @PathVariable String attachmentId) throws IOException {
+    ResponseEntity<FileSystemResource> download(@PathVariable String id, @PathVariable String attachmentId,
+                                                jakarta.servlet.http.HttpServletRequest request) throws IOException {
         Resource resource = visibleResource(id);
         Long parsedAttachment = parseId(attachmentId);
         ResourceAttachment attachment = parsedAttachment == null ? null
@@ -146,7 +146,12 @@ class LibraryController {
             throw new NotFoundException("attachment");
         }
         Path path = files.find(attachment.getStorageKey()).orElseThrow(() -> new NotFoundException("file"));
-        library.countDownload(resource.getId(), attachment.getId());
+        // A download is a whole-file GET by someone other than the people who look after the resource.
+        boolean countable = "GET".equals(request.getMethod()) && request.getHeader(HttpHeaders.RANGE) == null
+                && !viewer.isEditor() && viewer.accountId().filter(resource.getCreatedBy()::equals).isEmpty();
+        if (countable) {
+            library.countDownload(resource.getId(), attachment.getId());
+        }
         boolean inline = AttachmentIntake.isInlineSafe(attachment.getMediaType());
         ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
                 .filename(attachment.getOriginalName(), StandardCharsets.UTF_8).build();
@@ -155,7 +160,8 @@ class LibraryController {
                 .contentLength(attachment.getSizeBytes())
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
                 .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CACHE_CONTROL, resource.getVisibility() == Visibility.PUBLIC ? "public, max-age=3600" : "private, no-store")
+                // Shared caches may keep only what any visitor may see right now; drafts and members-only files stay private.
+                .header(HttpHeaders.CACHE_CONTROL, resource.isVisibleTo(false) ? "public, max-age=300" : "private, no-store")
                 .body(new FileSystemResource(path));
     }
 

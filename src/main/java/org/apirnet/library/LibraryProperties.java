@@ -11,11 +11,12 @@ import org.springframework.util.unit.DataSize;
  *
  * @param maxAttachmentSize    largest file accepted; the servlet container's multipart limit sits a little above it so
  *                             that a too-large file still reaches the form with everything else that was typed
- * @param maxAttachmentsPerUpload files in one form submission
+ * @param maxAttachmentsPerUpload files in one form submission; times the size, it must fit the container's
+ *                             {@code spring.servlet.multipart.max-request-size} (220MB)
  * @param extractionTimeout    how long text extraction may take for one file before it is given up
  */
 @ConfigurationProperties("apirnet.library")
 record LibraryProperties(@DefaultValue("50MB") DataSize maxAttachmentSize,
-                         @DefaultValue("10") int maxAttachmentsPerUpload,
+                         @DefaultValue("4") int maxAttachmentsPerUpload,
                          @DefaultValue("PT2M") Duration extractionTimeout) {
 }

@@ -18,7 +18,7 @@ interface ResourceRepository extends Repository<Resource, Long>, JpaSpecificatio
 
     List<Resource> findByStatusOrderByUpdatedAtAsc(ContentStatus status);
 
-    List<Resource> findByCreatedByOrderByCreatedAtDesc(long createdBy);
+    List<Resource> findByCreatedByAndSubmittedTrueOrderByCreatedAtDesc(long createdBy);
 
     List<Resource> findAllByOrderByUpdatedAtDesc(Pageable page);
 
@@ -50,6 +50,18 @@ interface ResourceRepository extends Repository<Resource, Long>, JpaSpecificatio
 interface ResourceAttachmentRepository extends Repository<ResourceAttachment, Long> {
 
     Optional<ResourceAttachment> findById(long id);
+
+    @Query("select a.storageKey from ResourceAttachment a where a.id = :id")
+    Optional<String> findStorageKey(long id);
+
+    @Query("select a.id from ResourceAttachment a where a.textStatus = org.apirnet.library.ResourceAttachment.TextStatus.PENDING")
+    List<Long> findPendingText();
+
+    /** Stores the outcome of text extraction without loading (or keeping in memory) the entity's other state. */
+    @Modifying
+    @Query(value = "update resource_attachment set text_status = :status, extracted_text = :text, extraction_error = :error where id = :id",
+            nativeQuery = true)
+    int storeText(long id, String status, String text, String error);
 
     @Modifying
     @Query("update ResourceAttachment a set a.downloadCount = a.downloadCount + 1 where a.id = :id")

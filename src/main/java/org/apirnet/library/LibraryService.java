@@ -199,7 +199,7 @@ class LibraryService {
 
     @Transactional(readOnly = true)
     List<Resource> submissionsOf(long accountId) {
-        return resources.findByCreatedByOrderByCreatedAtDesc(accountId);
+        return resources.findByCreatedByAndSubmittedTrueOrderByCreatedAtDesc(accountId);
     }
 
     @Transactional(readOnly = true)

@@ -63,6 +63,9 @@ class Resource {
     private Instant publishedAt;
     private long downloadCount;
 
+    /** Came in as a member's submission (rather than an editor's own work): what /account lists. */
+    private boolean submitted;
+
     @Version
     private long version;
 
@@ -91,6 +94,7 @@ class Resource {
         if (status == ContentStatus.PUBLISHED) {
             publishedAt = createdAt;
         }
+        submitted = status == ContentStatus.PENDING;
     }
 
     void apply(Content content, long editorId) {
@@ -229,6 +233,14 @@ class Resource {
 
     public Instant getPublishedAt() {
         return publishedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public boolean isSubmitted() {
+        return submitted;
     }
 
     public long getDownloadCount() {

@@ -38,7 +38,7 @@ class ResourceAttachment {
     @Enumerated(EnumType.STRING)
     private TextStatus textStatus;
 
-    private String extractedText;
+    /** The extracted text itself (up to millions of characters) is not mapped: pages never need it, search reads it by query. */
     private String extractionError;
     private long downloadCount;
 
@@ -54,19 +54,6 @@ class ResourceAttachment {
         this.sha256 = file.stored().sha256();
         this.uploadedAt = Instant.now();
         this.textStatus = TextStatus.PENDING;
-    }
-
-    void textExtracted(String text) {
-        boolean empty = text == null || text.isBlank();
-        textStatus = empty ? TextStatus.EMPTY : TextStatus.EXTRACTED;
-        extractedText = empty ? null : text;
-        extractionError = null;
-    }
-
-    void extractionFailed(String error) {
-        textStatus = TextStatus.FAILED;
-        extractedText = null;
-        extractionError = error.length() > 1000 ? error.substring(0, 999) + "\u2026" : error;
     }
 
     public Long getId() {
@@ -103,10 +90,6 @@ class ResourceAttachment {
 
     public TextStatus getTextStatus() {
         return textStatus;
-    }
-
-    public String getExtractedText() {
-        return extractedText;
     }
 
     public String getExtractionError() {

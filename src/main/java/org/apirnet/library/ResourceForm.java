@@ -28,10 +28,11 @@ record ResourceForm(
         @Size(max = 500) String keywords,
         @Size(max = 2000) @Pattern(regexp = "^$|^https?://\\S+$", message = "{library.url.format}") String externalUrl,
         @NotBlank @Pattern(regexp = "PUBLIC|MEMBERS", message = "{typeMismatch}") String visibility,
-        List<String> removeAttachments) {
+        List<String> removeAttachments,
+        String version) {
 
     static ResourceForm empty() {
-        return new ResourceForm("", "", "", "", List.of(), List.of(), "en", "", "", "", "", "PUBLIC", List.of());
+        return new ResourceForm("", "", "", "", List.of(), List.of(), "en", "", "", "", "", "PUBLIC", List.of(), "");
     }
 
     static ResourceForm of(Resource resource, String typeSlug) {
@@ -39,7 +40,8 @@ record ResourceForm(
                 resource.getThemeIds().stream().map(String::valueOf).toList(),
                 resource.getCountryIso2s().stream().map(code -> code.toLowerCase(Locale.ROOT)).toList(), resource.getLanguage(),
                 resource.getPublicationDate() == null ? "" : resource.getPublicationDate().toString(), resource.getAuthors(),
-                resource.getKeywords(), resource.getExternalUrl(), resource.getVisibility().name(), List.of());
+                resource.getKeywords(), resource.getExternalUrl(), resource.getVisibility().name(), List.of(),
+                Long.toString(resource.getVersion()));
     }
 
     List<String> themesOrEmpty() {

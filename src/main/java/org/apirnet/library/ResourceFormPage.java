@@ -55,12 +55,16 @@ class ResourceFormPage {
         if (!hasLink && keptAttachments == 0 && ResourceWorkflow.chosen(uploads).isEmpty()) {
             errors.reject("library.fileOrLink.required");
         }
+        if (existing != null && !Long.toString(existing.getVersion()).equals(form.version())) {
+            errors.reject("library.changedMeanwhile");
+        }
         if (errors.hasErrors()) {
             model.addAttribute("filesLost", !ResourceWorkflow.chosen(uploads).isEmpty());
             return null;
         }
         List<AttachmentIntake.Accepted> accepted = workflow.accept(uploads, errors);
         if (errors.hasErrors()) {
+            model.addAttribute("filesLost", ResourceWorkflow.chosen(uploads).size() > 1);
             return null;
         }
         Resource.Content content = form.toContent(typeId.orElseThrow());

@@ -1,6 +1,7 @@
 package org.apirnet.library;
 
 import java.io.InputStream;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -18,6 +19,8 @@ import org.apirnet.platform.FileStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,7 +41,8 @@ class TextExtractor {
     private final LibraryProperties properties;
     /** One worker: extraction is CPU-heavy and must not starve page requests on a small server. */
     private final ExecutorService queue = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("text-extraction").daemon().factory());
-    private final ExecutorService parsing = Executors.newCachedThreadPool(Thread.ofPlatform().name("text-parser", 0).daemon().factory());
+    /** Bounded: a parser that ignores interruption after a timeout can occupy at most these threads. */
+    private final ExecutorService parsing = Executors.newFixedThreadPool(2, Thread.ofPlatform().name("text-parser", 0).daemon().factory());
 
     TextExtractor(FileStore files, ResourceAttachmentRepository attachments, TransactionTemplate transaction,
                   LibraryProperties properties) {
@@ -49,11 +53,27 @@ class TextExtractor {
     }
 
     void extractLater(long attachmentId) {
-        queue.submit(() -> extract(attachmentId));
+        queue.submit(() -> {
+            try {
+                extract(attachmentId);
+            } catch (RuntimeException e) {
+                log.error("Text extraction of attachment {} could not be recorded", attachmentId, e);
+            }
+        });
+    }
+
+    /** Files whose extraction was queued when the portal last stopped are queued again. */
+    @EventListener(ApplicationReadyEvent.class)
+    void resumePending() {
+        List<Long> pending = transaction.execute(status -> attachments.findPendingText());
+        if (pending != null && !pending.isEmpty()) {
+            log.info("Resuming text extraction for {} attachment(s)", pending.size());
+            pending.forEach(this::extractLater);
+        }
     }
 
     void extract(long attachmentId) {
-        String key = transaction.execute(status -> attachments.findById(attachmentId).map(ResourceAttachment::getStorageKey).orElse(null));
+        String key = transaction.execute(status -> attachments.findStorageKey(attachmentId).orElse(null));
         if (key == null) {
             return;
         }
@@ -72,15 +92,10 @@ class TextExtractor {
             error = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
             log.warn("Could not extract text from attachment {}: {}", attachmentId, error);
         }
-        String extracted = text;
-        String failure = error;
-        transaction.executeWithoutResult(status -> attachments.findById(attachmentId).ifPresent(attachment -> {
-            if (failure == null) {
-                attachment.textExtracted(extracted);
-            } else {
-                attachment.extractionFailed(failure);
-            }
-        }));
+        String extracted = text == null || text.isBlank() ? null : text;
+        String status = error != null ? "FAILED" : extracted == null ? "EMPTY" : "EXTRACTED";
+        String failure = error == null || error.length() <= 1000 ? error : error.substring(0, 999) + "\u2026";
+        transaction.executeWithoutResult(tx -> attachments.storeText(attachmentId, status, extracted, failure));
     }
 
     private String parse(String key) throws Exception {

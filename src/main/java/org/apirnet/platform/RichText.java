@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns the Markdown people write into HTML that is safe to show: CommonMark renders it (raw HTML escaped), then an
- * allow-list sanitizer keeps only formatting, lists, tables, headings and http(s)/mailto links, which get
+ * allow-list sanitizer keeps only formatting, lists, headings, code and http(s)/mailto links, which get
  * {@code rel="nofollow noopener"}. Headings are shifted down so that a body never outranks the page's own h1 and h2.
  */
 @Component
@@ -21,7 +21,6 @@ public class RichText {
 
     private static final PolicyFactory POLICY = Sanitizers.FORMATTING
             .and(Sanitizers.BLOCKS)
-            .and(Sanitizers.TABLES)
             .and(new HtmlPolicyBuilder()
                     .allowElements("a")
                     .allowAttributes("href").onElements("a")
@@ -41,11 +40,12 @@ public class RichText {
         return POLICY.sanitize(shiftHeadings(renderer.render(document)));
     }
 
-    /** h1 becomes h3 and so on (h6 stays h6): the page already has an h1 and the body sits under an h2. */
+    /** h1 becomes h3, h2 h4, and everything deeper h5 or h6, keeping the order: the body sits under the page's h2. */
     private static String shiftHeadings(String html) {
         String shifted = html;
-        for (int level : List.of(4, 3, 2, 1)) {
-            shifted = shifted.replace("<h" + level + ">", "<h" + (level + 2) + ">").replace("</h" + level + ">", "</h" + (level + 2) + ">");
+        for (int level : List.of(5, 4, 3, 2, 1)) {
+            int target = Math.min(level + 2, 6);
+            shifted = shifted.replace("<h" + level + ">", "<h" + target + ">").replace("</h" + level + ">", "</h" + target + ">");
         }
         return shifted;
     }
