@@ -70,6 +70,25 @@ public class FileStore {
         return new StoredFile(key, size, HexFormat.of().formatHex(sha256.digest()));
     }
 
+    /**
+     * A write interrupted by a crash leaves a {@code .part} file no row refers to; those older than an hour (no upload
+     * takes that long to stream) are removed at start-up.
+     */
+    @jakarta.annotation.PostConstruct
+    void removeAbandonedPartialWrites() throws IOException {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        java.time.Instant cutoff = java.time.Instant.now().minus(java.time.Duration.ofHours(1));
+        try (var paths = Files.walk(root, 2)) {
+            for (Path path : paths.filter(p -> p.getFileName().toString().endsWith(".part")).toList()) {
+                if (Files.getLastModifiedTime(path).toInstant().isBefore(cutoff)) {
+                    Files.deleteIfExists(path);
+                }
+            }
+        }
+    }
+
     /** The file's path, or empty for a malformed or unknown key. */
     public Optional<Path> find(String key) {
         if (key == null || !KEY.matcher(key).matches()) {
