@@ -2,7 +2,6 @@ package org.apirnet.countries;
 
 import java.util.regex.Pattern;
 
-import java.util.Comparator;
 import java.util.List;
 
 import org.apirnet.taxonomy.Country;
@@ -57,8 +56,8 @@ class CountryController implements HomeSectionProvider {
         }
         model.addAttribute("country", country);
         boolean member = viewer.isMember();
-        model.addAttribute("sections", contentProviders.stream().flatMap(provider -> provider.countrySection(country, member).stream())
-                .sorted(Comparator.comparingInt(PageSection::order)).toList());
+        model.addAttribute("sections", PageSection.inOrder(contentProviders.stream()
+                .flatMap(provider -> provider.countrySection(country, member).stream())));
         return "countries/detail";
     }
 

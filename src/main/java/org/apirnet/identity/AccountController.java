@@ -1,6 +1,5 @@
 package org.apirnet.identity;
 
-import java.util.Comparator;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -122,8 +121,8 @@ class AccountController {
         model.addAttribute("groups", references.constituencyGroups());
         model.addAttribute("themes", references.themes());
         model.addAttribute("visibilities", ProfileVisibility.values());
-        model.addAttribute("sections", sectionProviders.stream().flatMap(provider -> provider.accountSection(account.getId()).stream())
-                .sorted(Comparator.comparingInt(PageSection::order)).toList());
+        model.addAttribute("sections", PageSection.inOrder(sectionProviders.stream()
+                .flatMap(provider -> provider.accountSection(account.getId()).stream())));
         return "identity/account";
     }
 }

@@ -16,8 +16,4 @@ enum AccountStatus {
     boolean canSignIn() {
         return this != SUSPENDED && this != DELETED;
     }
-
-    boolean isApplicant() {
-        return this == PENDING_EMAIL || this == PENDING_APPROVAL || this == REJECTED;
-    }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 import org.apirnet.web.NotFoundException;
 import org.apirnet.web.PageLinks;
+import org.apirnet.web.RequestValues;
 
 import org.springframework.data.domain.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -44,7 +45,7 @@ class AdminMembersController {
         AccountStatus selected = parseStatus(status);
         String query = text == null ? "" : text.strip();
         Page<Account> found = directory.search(new MemberDirectory.Criteria(query.length() > 100 ? query.substring(0, 100) : query,
-                null, null, null, selected, true), DirectoryController.pageIndex(page));
+                null, null, null, selected, true), RequestValues.pageIndex(page));
         model.addAttribute("accounts", found.getContent());
         model.addAttribute("page", found);
         model.addAttribute("q", query);
@@ -57,7 +58,7 @@ class AdminMembersController {
 
     @GetMapping("/admin/members/{id}")
     String detail(@PathVariable String id, Model model) {
-        Account account = accounts.find(AdminMembershipController.parseId(id)).orElseThrow(() -> new NotFoundException("account"));
+        Account account = accounts.find(RequestValues.requiredId(id)).orElseThrow(() -> new NotFoundException("account"));
         model.addAttribute("account", account);
         model.addAttribute("card", views.card(account));
         model.addAttribute("history", events.findByAccountIdOrderByOccurredAtDesc(account.getId()));
@@ -72,7 +73,7 @@ class AdminMembersController {
     String changeRole(@PathVariable String id, @RequestParam(name = "role", required = false) String role,
                       @RequestParam(name = "action", required = false) String action,
                       @AuthenticationPrincipal PortalUser admin, RedirectAttributes redirect) {
-        long accountId = AdminMembershipController.parseId(id);
+        long accountId = RequestValues.requiredId(id);
         Role parsed = parseRole(role);
         AccountService.RoleChange outcome;
         if (parsed == null || !GRANTABLE.contains(parsed)) {
@@ -91,7 +92,7 @@ class AdminMembersController {
     @PostMapping("/admin/members/{id}/suspend")
     String suspend(@PathVariable String id, @Valid @ModelAttribute("suspendForm") Forms.SuspendForm form, BindingResult errors,
                    @AuthenticationPrincipal PortalUser admin, Model model, RedirectAttributes redirect) {
-        long accountId = AdminMembershipController.parseId(id);
+        long accountId = RequestValues.requiredId(id);
         if (errors.hasErrors()) {
             return detail(id, model);
         }
@@ -101,7 +102,7 @@ class AdminMembersController {
 
     @PostMapping("/admin/members/{id}/reinstate")
     String reinstate(@PathVariable String id, @AuthenticationPrincipal PortalUser admin, RedirectAttributes redirect) {
-        long accountId = AdminMembershipController.parseId(id);
+        long accountId = RequestValues.requiredId(id);
         redirect.addFlashAttribute("notice", "members.reinstate." + accounts.reinstate(accountId, admin.getAccountId()).name());
         return "redirect:/admin/members/" + accountId;
     }

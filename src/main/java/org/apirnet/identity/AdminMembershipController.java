@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.apirnet.web.NotFoundException;
+import org.apirnet.web.RequestValues;
 
 /** Admins deciding applications and inviting people. {@code /admin/**} is for admins only (web security rules). */
 @Controller
@@ -47,14 +47,14 @@ class AdminMembershipController {
 
     @PostMapping("/admin/applications/{id}/approve")
     String approve(@PathVariable String id, @AuthenticationPrincipal PortalUser admin, RedirectAttributes redirect) {
-        report(membership.approve(parseId(id), admin.getAccountId()), "applications.approved", redirect);
+        report(membership.approve(RequestValues.requiredId(id), admin.getAccountId()), "applications.approved", redirect);
         return "redirect:/admin/applications";
     }
 
     @PostMapping("/admin/applications/{id}/reject")
     String reject(@PathVariable String id, @Valid @ModelAttribute("rejectForm") Forms.RejectForm form, BindingResult errors,
                   @AuthenticationPrincipal PortalUser admin, Model model, RedirectAttributes redirect) {
-        long applicationId = parseId(id);
+        long applicationId = RequestValues.requiredId(id);
         if (errors.hasErrors()) {
             model.addAttribute("rejectingId", applicationId);
             return applications(model);
@@ -66,8 +66,8 @@ class AdminMembershipController {
     @PostMapping("/admin/applications/approve")
     String approveSelected(@RequestParam(name = "selected", required = false) List<String> selected,
                            @AuthenticationPrincipal PortalUser admin, RedirectAttributes redirect) {
-        List<Long> ids = selected == null ? List.of() : selected.stream().map(AdminMembershipController::parseIdOrNull)
-                .filter(java.util.Objects::nonNull).toList();
+        List<Long> ids = selected == null ? List.of() : selected.stream().map(RequestValues::id)
+                .flatMap(java.util.Optional::stream).toList();
         if (ids.isEmpty()) {
             redirect.addFlashAttribute("notice", "applications.noneSelected");
         } else {
@@ -122,32 +122,16 @@ class AdminMembershipController {
 
     @PostMapping("/admin/invitations/{id}/resend")
     String resend(@PathVariable String id, @AuthenticationPrincipal PortalUser admin, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("notice", invitations.resend(parseId(id), admin.getDisplayName())
+        redirect.addFlashAttribute("notice", invitations.resend(RequestValues.requiredId(id), admin.getDisplayName())
                 ? "invitations.resent" : "invitations.notOpen");
         return "redirect:/admin/invitations";
     }
 
     @PostMapping("/admin/invitations/{id}/revoke")
     String revoke(@PathVariable String id, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("notice", invitations.revoke(parseId(id)) ? "invitations.revoked" : "invitations.notOpen");
+        redirect.addFlashAttribute("notice", invitations.revoke(RequestValues.requiredId(id)) ? "invitations.revoked" : "invitations.notOpen");
         return "redirect:/admin/invitations";
     }
 
-    /** Ids arrive as text so that "abc" or an overflow is a 404 page, not a type-conversion error page. */
-    static long parseId(String id) {
-        Long parsed = parseIdOrNull(id);
-        if (parsed == null) {
-            throw new NotFoundException("id");
-        }
-        return parsed;
-    }
 
-    static Long parseIdOrNull(String id) {
-        try {
-            long value = Long.parseLong(id);
-            return value > 0 ? value : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.apirnet.web.NavigationItem;
 import org.apirnet.web.NotFoundException;
 import org.apirnet.web.PageLinks;
+import org.apirnet.web.RequestValues;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.Page;
@@ -64,7 +65,7 @@ class DirectoryController {
             query = query.substring(0, 100);
         }
         Page<Account> members = directory.search(new MemberDirectory.Criteria(query, countryIso2, groupId, themeId,
-                AccountStatus.ACTIVE, false), pageIndex(page));
+                AccountStatus.ACTIVE, false), RequestValues.pageIndex(page));
         model.addAttribute("members", views.cards(members.getContent()));
         model.addAttribute("page", members);
         model.addAttribute("q", query);
@@ -85,8 +86,7 @@ class DirectoryController {
 
     @GetMapping("/members/{id}")
     String profile(@PathVariable String id, @AuthenticationPrincipal PortalUser viewer, Model model) {
-        Long accountId = AdminMembershipController.parseIdOrNull(id);
-        Optional<Account> account = accountId == null ? Optional.empty() : accounts.find(accountId).filter(Account::isMember);
+        Optional<Account> account = RequestValues.id(id).flatMap(accounts::find).filter(Account::isMember);
         boolean viewerIsMember = viewer != null && viewer.getAuthorities().stream().anyMatch(a ->
                 a.getAuthority().equals(Role.MEMBER.authority()) || a.getAuthority().equals(Role.EDITOR.authority())
                         || a.getAuthority().equals(Role.MODERATOR.authority()) || a.getAuthority().equals(Role.ADMIN.authority()));
@@ -97,14 +97,6 @@ class DirectoryController {
         return "identity/profile";
     }
 
-    static int pageIndex(String page) {
-        try {
-            // Clamped: a page number beyond any real page must not become an offset the database refuses.
-            return Math.clamp(Integer.parseInt(page == null ? "1" : page.strip()) - 1L, 0, 10_000);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
 
     private static Short shortOrNull(String value) {
         try {

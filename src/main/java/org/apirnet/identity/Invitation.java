@@ -113,12 +113,4 @@ class Invitation {
     public Instant getExpiresAt() {
         return expiresAt;
     }
-
-    int getSentCount() {
-        return sentCount;
-    }
-
-    public Instant getAcceptedAt() {
-        return acceptedAt;
-    }
 }

@@ -71,7 +71,7 @@ class DemoResources implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) throws IOException {
         Long editor = contacts.accountIdOf("editor@demo.apirnet.org").orElse(null);
-        if (editor == null || !library.recentForEditors(null).isEmpty()) {
+        if (editor == null || library.hasAnyResource()) {
             return;
         }
         for (Demo demo : DEMOS) {

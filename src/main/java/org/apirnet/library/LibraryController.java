@@ -18,6 +18,7 @@ import org.apirnet.web.CurrentViewer;
 import org.apirnet.web.NavigationItem;
 import org.apirnet.web.NotFoundException;
 import org.apirnet.web.PageLinks;
+import org.apirnet.web.RequestValues;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.FileSystemResource;
@@ -88,7 +89,7 @@ class LibraryController {
         }
         LibraryService.Filters filters = new LibraryService.Filters(theme.map(Theme::getId).orElse(null),
                 country.map(Country::getIso2).orElse(null), type.map(ResourceType::getId).orElse(null), languageCode, yearValue);
-        Page<Resource> results = library.browse(filters, pageIndex(page), viewer.isMember());
+        Page<Resource> results = library.browse(filters, RequestValues.pageIndex(page), viewer.isMember());
 
         model.addAttribute("results", views.cards(results.getContent()));
         model.addAttribute("page", results);
@@ -139,12 +140,9 @@ class LibraryController {
     ResponseEntity<FileSystemResource> download(@PathVariable String id, @PathVariable String attachmentId,
                                                 jakarta.servlet.http.HttpServletRequest request) throws IOException {
         Resource resource = visibleResource(id);
-        Long parsedAttachment = parseId(attachmentId);
-        ResourceAttachment attachment = parsedAttachment == null ? null
-                : library.attachment(resource.getId(), parsedAttachment).orElse(null);
-        if (attachment == null) {
-            throw new NotFoundException("attachment");
-        }
+        ResourceAttachment attachment = RequestValues.id(attachmentId)
+                .flatMap(file -> library.attachment(resource.getId(), file))
+                .orElseThrow(() -> new NotFoundException("attachment"));
         Path path = files.find(attachment.getStorageKey()).orElseThrow(() -> new NotFoundException("file"));
         // A download is a whole-file GET by someone other than the people who look after the resource.
         boolean countable = "GET".equals(request.getMethod()) && request.getHeader(HttpHeaders.RANGE) == null
@@ -170,11 +168,7 @@ class LibraryController {
      * everyone else); a members-only one sends visitors to sign in and tells signed-in non-members they may not.
      */
     private Resource visibleResource(String id) {
-        Long parsed = parseId(id);
-        Resource resource = parsed == null ? null : library.find(parsed).orElse(null);
-        if (resource == null) {
-            throw new NotFoundException("resource");
-        }
+        Resource resource = RequestValues.id(id).flatMap(library::find).orElseThrow(() -> new NotFoundException("resource"));
         boolean author = viewer.accountId().filter(resource.getCreatedBy()::equals).isPresent();
         if (viewer.isEditor() || author || resource.isVisibleTo(viewer.isMember())) {
             return resource;
@@ -185,22 +179,7 @@ class LibraryController {
         throw new NotFoundException("resource");
     }
 
-    static Long parseId(String id) {
-        try {
-            long value = Long.parseLong(id);
-            return value > 0 ? value : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
 
-    static int pageIndex(String page) {
-        try {
-            return Math.clamp(Integer.parseInt(page == null ? "1" : page.strip()) - 1, 0, 10_000);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
 
     private static Integer parseYear(String year) {
         try {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.apirnet.web.AdminMenuItem;
 import org.apirnet.web.NotFoundException;
+import org.apirnet.web.RequestValues;
 import org.apirnet.web.PortalPrincipal;
 
 import org.springframework.context.annotation.Bean;
@@ -136,9 +137,7 @@ class LibraryEditorController {
     }
 
     private Resource existing(String id) {
-        Long parsed = LibraryController.parseId(id);
-        return (parsed == null ? java.util.Optional.<Resource>empty() : library.find(parsed))
-                .orElseThrow(() -> new NotFoundException("resource"));
+        return RequestValues.id(id).flatMap(library::find).orElseThrow(() -> new NotFoundException("resource"));
     }
 
     @Bean

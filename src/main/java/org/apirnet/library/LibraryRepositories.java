@@ -16,6 +16,8 @@ interface ResourceRepository extends Repository<Resource, Long>, JpaSpecificatio
 
     Optional<Resource> findById(long id);
 
+    boolean existsByIdNotNull();
+
     List<Resource> findByStatusOrderByUpdatedAtAsc(ContentStatus status);
 
     List<Resource> findByCreatedByAndSubmittedTrueOrderByCreatedAtDesc(long createdBy);

@@ -209,6 +209,11 @@ class LibraryService {
     }
 
     @Transactional(readOnly = true)
+    boolean hasAnyResource() {
+        return resources.existsByIdNotNull();
+    }
+
+    @Transactional(readOnly = true)
     List<ResourceEvent> history(long id) {
         return events.findByResourceIdOrderByOccurredAtDesc(id);
     }

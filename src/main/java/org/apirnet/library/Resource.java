@@ -239,10 +239,6 @@ class Resource {
         return version;
     }
 
-    public boolean isSubmitted() {
-        return submitted;
-    }
-
     public long getDownloadCount() {
         return downloadCount;
     }

@@ -3,6 +3,7 @@ package org.apirnet.library;
 import java.util.List;
 
 import org.apirnet.taxonomy.Taxonomy;
+import org.apirnet.web.RequestValues;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -47,8 +48,8 @@ class ResourceFormPage {
     Long save(ResourceForm form, BindingResult errors, List<MultipartFile> uploads, Resource existing, ContentStatus status,
               long actorId, Model model) {
         var typeId = library.check(form, errors);
-        List<Long> removeIds = form.removeAttachmentsOrEmpty().stream().map(LibraryController::parseId)
-                .filter(java.util.Objects::nonNull).toList();
+        List<Long> removeIds = form.removeAttachmentsOrEmpty().stream().map(RequestValues::id)
+                .flatMap(java.util.Optional::stream).toList();
         long keptAttachments = existing == null ? 0
                 : existing.getAttachments().stream().filter(a -> !removeIds.contains(a.getId())).count();
         boolean hasLink = form.externalUrl() != null && !form.externalUrl().isBlank();

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.apirnet.web.NavigationItem;
+import org.apirnet.web.RequestValues;
 
 @Controller
 class SearchController {
@@ -24,17 +25,10 @@ class SearchController {
                   Model model) {
         model.addAttribute("tooLong", query.strip().length() > SiteSearch.MAX_QUERY_LENGTH);
         model.addAttribute("maxLength", SiteSearch.MAX_QUERY_LENGTH);
-        model.addAttribute("results", siteSearch.search(query, parsePage(page) - 1));
+        model.addAttribute("results", siteSearch.search(query, RequestValues.pageIndex(page)));
         return "search/results";
     }
 
-    private static int parsePage(String page) {
-        try {
-            return Math.max(1, Integer.parseInt(page.strip()));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
-    }
 
     @Bean
     static NavigationItem searchNavigation() {

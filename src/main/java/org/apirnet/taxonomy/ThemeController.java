@@ -1,6 +1,5 @@
 package org.apirnet.taxonomy;
 
-import java.util.Comparator;
 import java.util.List;
 
 import org.apirnet.web.PageSection;
@@ -39,8 +38,8 @@ class ThemeController implements HomeSectionProvider {
         Theme theme = taxonomy.theme(slug).orElseThrow(() -> new NotFoundException("theme"));
         model.addAttribute("theme", theme);
         boolean member = viewer.isMember();
-        model.addAttribute("sections", contentProviders.stream().flatMap(provider -> provider.themeSection(theme, member).stream())
-                .sorted(Comparator.comparingInt(PageSection::order)).toList());
+        model.addAttribute("sections", PageSection.inOrder(contentProviders.stream()
+                .flatMap(provider -> provider.themeSection(theme, member).stream())));
         return "themes/detail";
     }
 

@@ -1,6 +1,5 @@
 package org.apirnet.web;
 
-import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.context.annotation.Bean;
@@ -19,10 +18,7 @@ class HomeController {
 
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("sections", providers.stream()
-                .map(HomeSectionProvider::homeSection)
-                .sorted(Comparator.comparingInt(PageSection::order))
-                .toList());
+        model.addAttribute("sections", PageSection.inOrder(providers.stream().map(HomeSectionProvider::homeSection)));
         return "home";
     }
 
