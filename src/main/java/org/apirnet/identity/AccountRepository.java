@@ -39,10 +39,6 @@ interface AccountRepository extends Repository<Account, Long>, JpaSpecificationE
     @Query(value = "update invitation set email = :anonymousEmail where accepted_account_id = :id", nativeQuery = true)
     int forgetInvitationAddress(long id, String anonymousEmail);
 
-    @Modifying
-    @Query(value = "update account_event set detail = null where account_id = :id", nativeQuery = true)
-    int forgetHistoryDetails(long id);
-
     /** Serialises changes that could leave the portal without an admin (two admins demoting each other at once). */
     @Query(value = "select 1 from (select pg_advisory_xact_lock(730201)) locked", nativeQuery = true)
     int lockAdminChanges();

@@ -146,7 +146,7 @@ class AccountService {
         tokens.deleteAllForAccount(accountId);
         applications.findByAccountId(accountId).ifPresent(MembershipApplication::forgetPersonalData);
         accounts.forgetInvitationAddress(accountId, account.getEmail());
-        accounts.forgetHistoryDetails(accountId);
+        history.eraseDetails(accountId);
         history.record(accountId, accountId, "DELETED", null);
         events.publishEvent(new MembershipMail.AccountDeleted(email));
         sessions.endAllSessionsOf(email);

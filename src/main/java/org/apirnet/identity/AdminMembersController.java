@@ -5,7 +5,9 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 import org.apirnet.web.NotFoundException;
-import org.apirnet.web.PageLinks;
+import org.apirnet.content.AuditEntry;
+import org.apirnet.web.Pager;
+import org.apirnet.web.QueryLinks;
 import org.apirnet.web.RequestValues;
 
 import org.springframework.data.domain.Page;
@@ -28,13 +30,16 @@ class AdminMembersController {
 
     private final MemberDirectory directory;
     private final AccountService accounts;
-    private final AccountEventRepository events;
+    private final AccountHistory history;
+    private final MemberContacts contacts;
     private final MemberViews views;
 
-    AdminMembersController(MemberDirectory directory, AccountService accounts, AccountEventRepository events, MemberViews views) {
+    AdminMembersController(MemberDirectory directory, AccountService accounts, AccountHistory history, MemberViews views,
+                           MemberContacts contacts) {
         this.directory = directory;
         this.accounts = accounts;
-        this.events = events;
+        this.history = history;
+        this.contacts = contacts;
         this.views = views;
     }
 
@@ -49,8 +54,8 @@ class AdminMembersController {
         model.addAttribute("accounts", found.getContent());
         model.addAttribute("page", found);
         model.addAttribute("q", query);
-        model.addAttribute("pageLink", PageLinks.prefix("/admin/members",
-                java.util.Map.of("q", query, "status", selected == null ? "" : selected.name())));
+        model.addAttribute("pager", Pager.of(found, QueryLinks.of("/admin/members",
+                java.util.Map.of("q", query, "status", selected == null ? "" : selected.name()))));
         model.addAttribute("selectedStatus", selected == null ? "" : selected.name());
         model.addAttribute("statuses", AccountStatus.values());
         return "identity/admin-members";
@@ -61,7 +66,9 @@ class AdminMembersController {
         Account account = accounts.find(RequestValues.requiredId(id)).orElseThrow(() -> new NotFoundException("account"));
         model.addAttribute("account", account);
         model.addAttribute("card", views.card(account));
-        model.addAttribute("history", events.findByAccountIdOrderByOccurredAtDesc(account.getId()));
+        List<AuditEntry> entries = history.of(account.getId());
+        model.addAttribute("history", entries);
+        model.addAttribute("names", contacts.names(entries.stream().map(AuditEntry::actorId).filter(java.util.Objects::nonNull).toList()));
         model.addAttribute("grantable", GRANTABLE);
         if (!model.containsAttribute("suspendForm")) {
             model.addAttribute("suspendForm", new Forms.SuspendForm(""));

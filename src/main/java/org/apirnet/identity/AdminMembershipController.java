@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.apirnet.content.RejectForm;
 import org.apirnet.web.RequestValues;
 
 /** Admins deciding applications and inviting people. {@code /admin/**} is for admins only (web security rules). */
@@ -40,7 +41,7 @@ class AdminMembershipController {
     String applications(Model model) {
         model.addAttribute("applications", views.applications(membership.awaitingDecision()));
         if (!model.containsAttribute("rejectForm")) {
-            model.addAttribute("rejectForm", new Forms.RejectForm(""));
+            model.addAttribute("rejectForm", RejectForm.empty());
         }
         return "identity/admin-applications";
     }
@@ -52,7 +53,7 @@ class AdminMembershipController {
     }
 
     @PostMapping("/admin/applications/{id}/reject")
-    String reject(@PathVariable String id, @Valid @ModelAttribute("rejectForm") Forms.RejectForm form, BindingResult errors,
+    String reject(@PathVariable String id, @Valid @ModelAttribute("rejectForm") RejectForm form, BindingResult errors,
                   @AuthenticationPrincipal PortalUser admin, Model model, RedirectAttributes redirect) {
         long applicationId = RequestValues.requiredId(id);
         if (errors.hasErrors()) {

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 import org.apirnet.web.NavigationItem;
 import org.apirnet.web.NotFoundException;
-import org.apirnet.web.PageLinks;
+import org.apirnet.web.Pager;
+import org.apirnet.web.QueryLinks;
 import org.apirnet.web.RequestValues;
 
 import org.springframework.context.annotation.Bean;
@@ -74,7 +75,7 @@ class DirectoryController {
         kept.put("country", countryIso2);
         kept.put("group", groupId);
         kept.put("theme", themeId);
-        model.addAttribute("pageLink", PageLinks.prefix("/members", kept));
+        model.addAttribute("pager", Pager.of(members, QueryLinks.of("/members", kept)));
         model.addAttribute("selectedCountry", countryIso2 == null ? "" : countryIso2);
         model.addAttribute("selectedGroup", groupId);
         model.addAttribute("selectedTheme", themeId);

@@ -84,9 +84,6 @@ final class Forms {
             @NotBlank String role) {
     }
 
-    record RejectForm(@NotBlank @Size(max = 2000) String reason) {
-    }
-
     record SuspendForm(@NotBlank @Size(max = 2000) String reason) {
     }
 

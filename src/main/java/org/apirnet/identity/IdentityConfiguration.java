@@ -1,6 +1,7 @@
 package org.apirnet.identity;
 
 import org.apirnet.web.AdminMenuItem;
+import org.apirnet.web.RouteRules;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +15,15 @@ class IdentityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** The directory is for members; profiles choose their own audience (checked per profile); /account needs a sign-in. */
+    @Bean
+    RouteRules identityRoutes() {
+        return routes -> routes
+                .requestMatchers("/members").hasRole("MEMBER")
+                .requestMatchers("/members/**").permitAll()
+                .requestMatchers("/account", "/account/**").authenticated();
     }
 
     @Bean

@@ -13,6 +13,8 @@ import org.apirnet.taxonomy.ConstituencyGroup;
 import org.apirnet.taxonomy.Country;
 import org.apirnet.taxonomy.Theme;
 
+import org.apirnet.web.Waited;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,7 +32,7 @@ class MemberViews {
                            Duration waited) {
 
         public String waitedText() {
-            return MemberViews.waited(waited);
+            return Waited.text(waited);
         }
     }
 
@@ -73,17 +75,4 @@ class MemberViews {
     }
 
     /** "3 days", "5 hours", "12 minutes": how long someone has waited, at the precision that matters. */
-    static String waited(Duration duration) {
-        if (duration.toDays() >= 1) {
-            return plural(duration.toDays(), "day");
-        }
-        if (duration.toHours() >= 1) {
-            return plural(duration.toHours(), "hour");
-        }
-        return plural(Math.max(1, duration.toMinutes()), "minute");
-    }
-
-    private static String plural(long count, String unit) {
-        return count + " " + unit + (count == 1 ? "" : "s");
-    }
 }

@@ -21,6 +21,10 @@ interface MembershipApplicationRepository extends Repository<MembershipApplicati
             + "and a.status = org.apirnet.identity.AccountStatus.PENDING_APPROVAL order by m.submittedAt, m.id")
     List<MembershipApplication> findAwaitingDecision();
 
+    @Query("select count(m) from MembershipApplication m, Account a where a.id = m.accountId and m.decision is null "
+            + "and a.status = org.apirnet.identity.AccountStatus.PENDING_APPROVAL")
+    long countAwaitingDecision();
+
     /**
      * Records a decision only if none has been made yet. Two admins deciding at once: the database lets exactly
      * one update through, the other sees 0 rows changed.

@@ -144,6 +144,11 @@ class MembershipService {
     }
 
     @Transactional(readOnly = true)
+    long countAwaitingDecision() {
+        return applications.countAwaitingDecision();
+    }
+
+    @Transactional(readOnly = true)
     Optional<MembershipApplication> applicationOf(long accountId) {
         return applications.findByAccountId(accountId);
     }

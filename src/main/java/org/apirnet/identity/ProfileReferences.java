@@ -37,7 +37,7 @@ class ProfileReferences {
                 errors.rejectValue(groupField, "validation.group.unknown");
             }
         }
-        if (themes != null && !taxonomy.themesById().keySet().containsAll(FormRules.parseShorts(themes))) {
+        if (themes != null && taxonomy.themeIds(themes).isEmpty()) {
             errors.rejectValue(themesField, "validation.themes.unknown");
         }
     }

@@ -1,5 +1,7 @@
 package org.apirnet.library;
 
+import org.apirnet.content.ContentStatus;
+import org.apirnet.content.Visibility;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -3,11 +3,12 @@ package org.apirnet.library;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import org.apirnet.content.ContentStatus;
+import org.apirnet.content.RejectForm;
 import org.apirnet.web.AdminMenuItem;
 import org.apirnet.web.NotFoundException;
 import org.apirnet.web.RequestValues;
+import org.apirnet.web.RouteRules;
 import org.apirnet.web.PortalPrincipal;
 
 import org.springframework.context.annotation.Bean;
@@ -29,8 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('EDITOR')")
 class LibraryEditorController {
 
-    record RejectForm(@NotBlank @Size(max = 2000) String reason) {
-    }
+    /** Submissions listed at once, oldest first; more wait their turn. */
+    static final int SUBMISSIONS_SHOWN = 100;
 
     private final LibraryService library;
     private final LibraryViews views;
@@ -97,12 +98,13 @@ class LibraryEditorController {
 
     @GetMapping("/library/submissions")
     String submissions(Model model) {
-        List<Resource> pending = library.pendingSubmissions();
+        List<Resource> pending = library.pendingSubmissions(SUBMISSIONS_SHOWN);
         model.addAttribute("submissions", views.cards(pending));
+        model.addAttribute("waiting", library.countPendingSubmissions());
         model.addAttribute("submitters", library.names(pending.stream().map(Resource::getCreatedBy).toList()));
         model.addAttribute("submitterOf", pending.stream().collect(java.util.stream.Collectors.toMap(Resource::getId, Resource::getCreatedBy)));
         if (!model.containsAttribute("rejectForm")) {
-            model.addAttribute("rejectForm", new RejectForm(""));
+            model.addAttribute("rejectForm", RejectForm.empty());
         }
         return "library/submissions";
     }
@@ -131,6 +133,7 @@ class LibraryEditorController {
         List<Resource> recent = library.recentForEditors(selected);
         model.addAttribute("resources", views.cards(recent));
         model.addAttribute("downloads", recent.stream().collect(java.util.stream.Collectors.toMap(Resource::getId, Resource::getDownloadCount)));
+        model.addAttribute("updated", recent.stream().collect(java.util.stream.Collectors.toMap(Resource::getId, Resource::getUpdatedAt)));
         model.addAttribute("statuses", ContentStatus.values());
         model.addAttribute("selectedStatus", selected == null ? "" : selected.name());
         return "library/manage";
@@ -138,6 +141,15 @@ class LibraryEditorController {
 
     private Resource existing(String id) {
         return RequestValues.id(id).flatMap(library::find).orElseThrow(() -> new NotFoundException("resource"));
+    }
+
+    /** Editors' pages; {@code /library/submit} is for members. Everything else in the library is open and checked per resource. */
+    @Bean
+    static RouteRules libraryRoutes() {
+        return routes -> routes
+                .requestMatchers("/library/new", "/library/manage", "/library/submissions", "/library/*/edit",
+                        "/library/*/publish", "/library/*/archive", "/library/*/reject").hasRole("EDITOR")
+                .requestMatchers("/library/submit").hasRole("MEMBER");
     }
 
     @Bean

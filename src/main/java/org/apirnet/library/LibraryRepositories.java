@@ -1,16 +1,20 @@
 package org.apirnet.library;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.apirnet.content.ContentStatus;
+
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-interface ResourceRepository extends Repository<Resource, Long>, JpaSpecificationExecutor<Resource> {
+/**
+ * Rows by id and the editors' and submitters' own short lists, each backed by an index. Public lists, counts and
+ * related resources come from the search index ({@link LibrarySearch}), never from here.
+ */
+interface ResourceRepository extends Repository<Resource, Long> {
 
     Resource save(Resource resource);
 
@@ -18,31 +22,15 @@ interface ResourceRepository extends Repository<Resource, Long>, JpaSpecificatio
 
     boolean existsByIdNotNull();
 
-    List<Resource> findByStatusOrderByUpdatedAtAsc(ContentStatus status);
+    List<Resource> findByStatusOrderByUpdatedAtAsc(ContentStatus status, Pageable page);
 
-    List<Resource> findByCreatedByAndSubmittedTrueOrderByCreatedAtDesc(long createdBy);
+    long countByStatus(ContentStatus status);
+
+    List<Resource> findByCreatedByAndSubmittedTrueOrderByCreatedAtDesc(long createdBy, Pageable page);
 
     List<Resource> findAllByOrderByUpdatedAtDesc(Pageable page);
 
     List<Resource> findByStatusOrderByUpdatedAtDesc(ContentStatus status, Pageable page);
-
-    /** Published resources sharing themes or countries with the given one, most shared first. */
-    @Query(value = """
-            select r.id from resource r
-            where r.status = 'PUBLISHED' and r.visibility in (:visibilities) and r.id <> :id
-              and ((select count(*) from resource_theme t where t.resource_id = r.id
-                      and t.theme_id in (select theme_id from resource_theme where resource_id = :id))
-                 + (select count(*) from resource_country c where c.resource_id = r.id
-                      and c.country_iso2 in (select country_iso2 from resource_country where resource_id = :id))) > 0
-            order by (select count(*) from resource_theme t where t.resource_id = r.id
-                        and t.theme_id in (select theme_id from resource_theme where resource_id = :id))
-                   + (select count(*) from resource_country c where c.resource_id = r.id
-                        and c.country_iso2 in (select country_iso2 from resource_country where resource_id = :id)) desc,
-                     r.published_at desc, r.id desc
-            limit :limit""", nativeQuery = true)
-    List<Long> findRelatedIds(long id, Collection<String> visibilities, int limit);
-
-    List<Resource> findByIdIn(Collection<Long> ids);
 
     @Modifying
     @Query("update Resource r set r.downloadCount = r.downloadCount + 1 where r.id = :id")
@@ -56,6 +44,9 @@ interface ResourceAttachmentRepository extends Repository<ResourceAttachment, Lo
     @Query("select a.storageKey from ResourceAttachment a where a.id = :id")
     Optional<String> findStorageKey(long id);
 
+    @Query("select a.resource.id from ResourceAttachment a where a.id = :id")
+    Optional<Long> findResourceId(long id);
+
     @Query("select a.id from ResourceAttachment a where a.textStatus = org.apirnet.library.ResourceAttachment.TextStatus.PENDING")
     List<Long> findPendingText();
 
@@ -68,11 +59,4 @@ interface ResourceAttachmentRepository extends Repository<ResourceAttachment, Lo
     @Modifying
     @Query("update ResourceAttachment a set a.downloadCount = a.downloadCount + 1 where a.id = :id")
     void countDownload(long id);
-}
-
-interface ResourceEventRepository extends Repository<ResourceEvent, Long> {
-
-    ResourceEvent save(ResourceEvent event);
-
-    List<ResourceEvent> findByResourceIdOrderByOccurredAtDesc(long resourceId);
 }

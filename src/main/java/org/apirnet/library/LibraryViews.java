@@ -2,16 +2,18 @@ package org.apirnet.library;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apirnet.content.ContentStatus;
+import org.apirnet.content.ContentTags;
+import org.apirnet.content.Languages;
+import org.apirnet.content.Tag;
+import org.apirnet.content.Visibility;
 import org.apirnet.platform.RichText;
-import org.apirnet.taxonomy.Country;
 import org.apirnet.taxonomy.ResourceType;
 import org.apirnet.taxonomy.Taxonomy;
-import org.apirnet.taxonomy.Theme;
 
 import org.springframework.stereotype.Component;
 
@@ -19,52 +21,75 @@ import org.springframework.stereotype.Component;
 @Component
 class LibraryViews {
 
-    /** A label with the link target of its filtered list, e.g. a theme and {@code /library?theme=wage-policy}. */
-    record Tag(String name, String slug) {
+    /**
+     * A resource in a list. {@code status} is its real state, so editors' lists never show a draft as public.
+     */
+    public record Card(long id, String title, String summary, Tag type, String languageName, Integer year, List<Tag> themes,
+                       List<Tag> countries, boolean membersOnly, ContentStatus status, String rejectionReason) {
+
+        /** What a list shows of the summary. */
+        static final int EXCERPT = 280;
+
+        public boolean isPublished() {
+            return status == ContentStatus.PUBLISHED;
+        }
+
+        public String excerpt() {
+            return summary.length() <= EXCERPT ? summary : summary.substring(0, EXCERPT - 1).stripTrailing() + "\u2026";
+        }
+
+        /** The countries' names joined, or null for a regional resource. */
+        public String countryNames() {
+            return countries.isEmpty() ? null : String.join(", ", countries.stream().map(Tag::name).toList());
+        }
     }
 
-    /** A resource in a list. */
-    record Card(long id, String title, String summary, Tag type, String languageName, Integer year, List<Tag> themes,
-                List<Tag> countries, boolean membersOnly, ContentStatus status, String rejectionReason) {
-    }
-
-    record AttachmentView(long id, String name, String mediaType, String size, ResourceAttachment.TextStatus textStatus,
+    public record AttachmentView(long id, String name, String mediaType, String size, ResourceAttachment.TextStatus textStatus,
                           String extractionError, long downloads) {
     }
 
     /** Everything the resource page shows; the editor-only parts are shown only to editors by the template. */
-    record Detail(Card card, String bodyHtml, String authors, String keywords, String externalUrl, LocalDate publicationDate,
+    public record Detail(Card card, String bodyHtml, String authors, String keywords, String externalUrl, LocalDate publicationDate,
                   String languageCode, List<AttachmentView> attachments, long downloads, String createdByName,
                   String updatedByName, java.time.Instant createdAt, java.time.Instant updatedAt, java.time.Instant publishedAt) {
+
+        /** The language for the HTML {@code lang} attribute. */
+        public String htmlLang() {
+            return Languages.htmlLang(languageCode);
+        }
     }
 
     private final Taxonomy taxonomy;
+    private final ContentTags tags;
     private final RichText richText;
 
-    LibraryViews(Taxonomy taxonomy, RichText richText) {
+    LibraryViews(Taxonomy taxonomy, ContentTags tags, RichText richText) {
         this.taxonomy = taxonomy;
+        this.tags = tags;
         this.richText = richText;
     }
 
+    /** Cards of resources read from the database (editors' and submitters' own lists). */
     List<Card> cards(Collection<Resource> resources) {
-        Map<Short, Theme> themes = taxonomy.themesById();
-        Map<String, Country> countries = taxonomy.countriesByIso2();
-        return resources.stream().map(resource -> card(resource, themes, countries)).toList();
+        return resources.stream().map(this::card).toList();
+    }
+
+    /** Cards of resources as the search index returned them: only published ones reach index lists. */
+    List<Card> hitCards(Collection<ResourceHit> hits) {
+        return hits.stream().map(hit -> new Card(hit.id(), hit.title(), hit.summary(), typeTag(hit.resourceType()),
+                Languages.name(hit.language()), hit.year(), tags.themes(hit.themes()), tags.countries(hit.countries()),
+                hit.visibility() == Visibility.MEMBERS, ContentStatus.PUBLISHED, null)).toList();
     }
 
     Card card(Resource resource) {
-        return card(resource, taxonomy.themesById(), taxonomy.countriesByIso2());
+        return new Card(resource.getId(), resource.getTitle(), resource.getSummary(), typeTag(resource.getResourceTypeId()),
+                Languages.name(resource.getLanguage()), resource.getYear(), tags.themes(resource.getThemeIds()),
+                tags.countries(resource.getCountryIso2s()), resource.getVisibility() == Visibility.MEMBERS, resource.getStatus(),
+                resource.getRejectionReason());
     }
 
-    private Card card(Resource resource, Map<Short, Theme> themes, Map<String, Country> countries) {
-        Tag type = typeOf(resource.getResourceTypeId()).map(t -> new Tag(t.getName(), t.getSlug())).orElse(new Tag("", ""));
-        List<Tag> themeTags = themes.values().stream().filter(theme -> resource.getThemeIds().contains(theme.getId()))
-                .map(theme -> new Tag(theme.getName(), theme.getSlug())).toList();
-        List<Tag> countryTags = resource.getCountryIso2s().stream().map(countries::get).filter(java.util.Objects::nonNull)
-                .sorted(Comparator.comparing(Country::getName)).map(c -> new Tag(c.getName(), c.getSlug())).toList();
-        return new Card(resource.getId(), resource.getTitle(), resource.getSummary(), type, Languages.name(resource.getLanguage()),
-                resource.getPublicationDate() == null ? null : resource.getPublicationDate().getYear(), themeTags, countryTags,
-                resource.getVisibility() == Visibility.MEMBERS, resource.getStatus(), resource.getRejectionReason());
+    private Tag typeTag(Short typeId) {
+        return typeOf(typeId).map(t -> new Tag(t.getName(), t.getSlug())).orElse(new Tag("", ""));
     }
 
     Detail detail(Resource resource, Map<Long, String> names) {

@@ -1,6 +1,5 @@
 package org.apirnet.library;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,22 +11,42 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.apirnet.content.ContentIndex;
+import org.apirnet.content.ContentItem;
+import org.apirnet.content.ContentStatus;
+import org.apirnet.content.SubregionBridge;
+import org.apirnet.content.Visibility;
+import org.apirnet.platform.SearchAnalyzers;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
-/** A library resource. Themes and countries are held by key and resolved through the taxonomy's cached lists. */
+/**
+ * A library resource. Themes and countries are held by key and resolved through the taxonomy's cached lists. Its
+ * search document is the shared content document ({@link ContentIndex}) plus the resource type and file text.
+ */
 @Entity
 @Table(name = "resource")
-class Resource {
+@Indexed(index = Resource.KIND)
+class Resource extends ContentItem {
+
+    static final String KIND = "resource";
+    /** The index field of the resource type id; only resources have it. */
+    static final String TYPE_FIELD = "resource_type";
 
     /** The fields an editor or submitter fills in, as one value. */
     record Content(String title, String summary, String bodyMarkdown, short resourceTypeId, String language,
@@ -35,109 +54,77 @@ class Resource {
                    Set<Short> themeIds, Set<String> countryIso2s) {
     }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    private String title;
-    private String summary;
+    @FullTextField(name = ContentIndex.BODY, analyzer = SearchAnalyzers.ENGLISH)
+    @FullTextField(name = ContentIndex.BODY_INTL, analyzer = SearchAnalyzers.MULTILINGUAL)
     private String bodyMarkdown;
+
+    @GenericField(name = TYPE_FIELD, aggregable = Aggregable.YES, projectable = Projectable.YES)
     private Short resourceTypeId;
-    private String language;
+
     private LocalDate publicationDate;
+
+    @FullTextField(name = ContentIndex.PEOPLE, analyzer = SearchAnalyzers.ENGLISH)
     private String authors;
+
+    @FullTextField(name = ContentIndex.KEYWORDS, analyzer = SearchAnalyzers.ENGLISH)
     private String keywords;
+
     private String externalUrl;
-
-    @Enumerated(EnumType.STRING)
-    private Visibility visibility;
-
-    @Enumerated(EnumType.STRING)
-    private ContentStatus status;
-
-    private String rejectionReason;
-    private Long createdBy;
-    private Instant createdAt;
-    private Long updatedBy;
-    private Instant updatedAt;
-    private Instant publishedAt;
     private long downloadCount;
 
     /** Came in as a member's submission (rather than an editor's own work): what /account lists. */
     private boolean submitted;
 
-    @Version
-    private long version;
-
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "resource_theme", joinColumns = @JoinColumn(name = "resource_id"))
     @Column(name = "theme_id")
+    @GenericField(name = ContentIndex.THEMES, aggregable = Aggregable.YES, projectable = Projectable.YES)
     private Set<Short> themeIds = new HashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "resource_country", joinColumns = @JoinColumn(name = "resource_id"))
     @Column(name = "country_iso2", columnDefinition = "bpchar(2)")
+    @KeywordField(name = ContentIndex.COUNTRIES, aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @KeywordField(name = ContentIndex.SUBREGIONS, aggregable = Aggregable.YES,
+            valueBridge = @ValueBridgeRef(type = SubregionBridge.class))
     private Set<String> countryIso2s = new HashSet<>();
 
     @OneToMany(mappedBy = "resource", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<ResourceAttachment> attachments = new ArrayList<>();
 
+    /** The text of the files, read only when the search document is built (never for pages). */
+    @OneToMany(fetch = FetchType.LAZY)
+    @JoinColumn(name = "resource_id", insertable = false, updatable = false)
+    @Immutable
+    private List<AttachmentText> attachmentTexts = new ArrayList<>();
+
     protected Resource() {
     }
 
     Resource(Content content, ContentStatus status, long authorId) {
-        this.createdBy = authorId;
-        this.createdAt = Instant.now();
-        this.status = status;
+        super(status, authorId);
         apply(content, authorId);
-        if (status == ContentStatus.PUBLISHED) {
-            publishedAt = createdAt;
-        }
         submitted = status == ContentStatus.PENDING;
     }
 
+    @Override
+    public String getContentKind() {
+        return KIND;
+    }
+
     void apply(Content content, long editorId) {
-        title = content.title();
-        summary = content.summary();
+        describe(content.title(), content.summary(), content.language(), content.visibility(), editorId);
         bodyMarkdown = content.bodyMarkdown();
         resourceTypeId = content.resourceTypeId();
-        language = content.language();
         publicationDate = content.publicationDate();
         authors = content.authors();
         keywords = content.keywords();
         externalUrl = content.externalUrl();
-        visibility = content.visibility();
         themeIds.clear();
         themeIds.addAll(content.themeIds());
         countryIso2s.clear();
         countryIso2s.addAll(content.countryIso2s());
-        touch(editorId);
-    }
-
-    Content content() {
-        return new Content(title, summary, bodyMarkdown, resourceTypeId, language, publicationDate, authors, keywords,
-                externalUrl, visibility, Set.copyOf(themeIds), Set.copyOf(countryIso2s));
-    }
-
-    void publish(long editorId) {
-        status = ContentStatus.PUBLISHED;
-        rejectionReason = null;
-        if (publishedAt == null) {
-            publishedAt = Instant.now();
-        }
-        touch(editorId);
-    }
-
-    void reject(long editorId, String reason) {
-        status = ContentStatus.REJECTED;
-        rejectionReason = reason;
-        touch(editorId);
-    }
-
-    void archive(long editorId) {
-        status = ContentStatus.ARCHIVED;
-        touch(editorId);
     }
 
     void attach(ResourceAttachment attachment) {
@@ -153,26 +140,22 @@ class Resource {
         return found;
     }
 
-    private void touch(long editorId) {
-        updatedBy = editorId;
-        updatedAt = Instant.now();
+    /** The year a resource is filed under: its publication date's. */
+    @GenericField(name = ContentIndex.YEAR, aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "publicationDate")))
+    public Integer getYear() {
+        return publicationDate == null ? null : publicationDate.getYear();
     }
 
-    /** Visible to everyone allowed to see published content of this visibility. */
-    boolean isVisibleTo(boolean viewerIsMember) {
-        return status == ContentStatus.PUBLISHED && (visibility == Visibility.PUBLIC || viewerIsMember);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public String getSummary() {
-        return summary;
+    /**
+     * The extracted text of every file. Text arrives after the upload has committed, written without the entity, so
+     * the extractor asks for the document to be rebuilt (see {@link ResourceIndexing}); nothing here is tracked.
+     */
+    @FullTextField(name = ContentIndex.FILE_TEXT, analyzer = SearchAnalyzers.ENGLISH)
+    @FullTextField(name = ContentIndex.FILE_TEXT_INTL, analyzer = SearchAnalyzers.MULTILINGUAL)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+    public List<String> getFileTexts() {
+        return attachmentTexts.stream().map(AttachmentText::getText).filter(text -> text != null && !text.isBlank()).toList();
     }
 
     public String getBodyMarkdown() {
@@ -181,10 +164,6 @@ class Resource {
 
     public Short getResourceTypeId() {
         return resourceTypeId;
-    }
-
-    public String getLanguage() {
-        return language;
     }
 
     public LocalDate getPublicationDate() {
@@ -203,44 +182,12 @@ class Resource {
         return externalUrl;
     }
 
-    public Visibility getVisibility() {
-        return visibility;
-    }
-
-    public ContentStatus getStatus() {
-        return status;
-    }
-
-    public String getRejectionReason() {
-        return rejectionReason;
-    }
-
-    public Long getCreatedBy() {
-        return createdBy;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Long getUpdatedBy() {
-        return updatedBy;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public Instant getPublishedAt() {
-        return publishedAt;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
     public long getDownloadCount() {
         return downloadCount;
+    }
+
+    public boolean isSubmitted() {
+        return submitted;
     }
 
     public Set<Short> getThemeIds() {

@@ -1,5 +1,6 @@
 package org.apirnet.library;
 
+import org.apirnet.content.Visibility;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;

@@ -1,5 +1,7 @@
 package org.apirnet.library;
 
+import org.apirnet.content.ContentStatus;
+import org.apirnet.content.Languages;
 import java.util.List;
 
 import org.apirnet.taxonomy.Taxonomy;

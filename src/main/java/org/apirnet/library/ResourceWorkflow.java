@@ -1,5 +1,6 @@
 package org.apirnet.library;
 
+import org.apirnet.content.ContentStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.apirnet.library;
 
+import org.apirnet.content.ContentStatus;
 import java.util.List;
 
 import jakarta.validation.Valid;

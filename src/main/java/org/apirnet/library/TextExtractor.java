@@ -39,13 +39,15 @@ class TextExtractor {
     private final ResourceAttachmentRepository attachments;
     private final TransactionTemplate transaction;
     private final LibraryProperties properties;
+    private final ResourceIndexing indexing;
     /** One worker: extraction is CPU-heavy and must not starve page requests on a small server. */
     private final ExecutorService queue = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("text-extraction").daemon().factory());
     /** Bounded: a parser that ignores interruption after a timeout can occupy at most these threads. */
     private final ExecutorService parsing = Executors.newFixedThreadPool(2, Thread.ofPlatform().name("text-parser", 0).daemon().factory());
 
     TextExtractor(FileStore files, ResourceAttachmentRepository attachments, TransactionTemplate transaction,
-                  LibraryProperties properties) {
+                  LibraryProperties properties, ResourceIndexing indexing) {
+        this.indexing = indexing;
         this.files = files;
         this.attachments = attachments;
         this.transaction = transaction;
@@ -95,7 +97,11 @@ class TextExtractor {
         String extracted = text == null || text.isBlank() ? null : text;
         String status = error != null ? "FAILED" : extracted == null ? "EMPTY" : "EXTRACTED";
         String failure = error == null || error.length() <= 1000 ? error : error.substring(0, 999) + "\u2026";
-        transaction.executeWithoutResult(tx -> attachments.storeText(attachmentId, status, extracted, failure));
+        // The text and the resource's search document change together: search finds the file's words once it commits.
+        transaction.executeWithoutResult(tx -> {
+            attachments.storeText(attachmentId, status, extracted, failure);
+            attachments.findResourceId(attachmentId).ifPresent(indexing::reindex);
+        });
     }
 
     private String parse(String key) throws Exception {

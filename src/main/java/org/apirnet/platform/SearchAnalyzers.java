@@ -24,6 +24,12 @@ public class SearchAnalyzers implements LuceneAnalysisConfigurer {
 
     public static final String ENGLISH = "english";
     public static final String MULTILINGUAL = "multilingual";
+    /**
+     * Raised whenever the analysis below changes: documents analysed the old way must be rebuilt, and the index
+     * upkeep does so at the next start when this number differs from the one the index was built with.
+     */
+    public static final int VERSION = 1;
+
     /** For sorting and exact matching of short values such as titles. */
     public static final String SORT_NORMALIZER = "sort";
 

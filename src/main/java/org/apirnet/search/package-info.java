@@ -1,5 +1,6 @@
 /**
  * Site-wide full-text search over everything the other modules index, and keeping the index complete.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Search")
+@org.springframework.modulith.ApplicationModule(displayName = "Search",
+        allowedDependencies = {"taxonomy", "content", "web", "platform"})
 package org.apirnet.search;

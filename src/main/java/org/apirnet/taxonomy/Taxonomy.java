@@ -2,12 +2,16 @@ package org.apirnet.taxonomy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -16,16 +20,30 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The taxonomy module's public API: read access to reference data for every other module. The four small tables
  * are read on nearly every page, so they are held in memory and re-read after an edit here or, for edits made by
- * another instance, after {@link #MAX_AGE} at the latest.
+ * another instance, after {@link #MAX_AGE} at the latest. Reading them from memory opens no transaction (a page asks
+ * many times; each transaction would take a database connection).
  */
 @Service
-@Transactional(readOnly = true)
 public class Taxonomy {
 
     static final Duration MAX_AGE = Duration.ofMinutes(5);
 
     private record Snapshot(List<Theme> themes, List<Country> countries, List<ResourceType> resourceTypes,
-                            List<ConstituencyGroup> constituencyGroups, Instant loadedAt) {
+                            List<ConstituencyGroup> constituencyGroups, Map<Short, Theme> themesById,
+                            Map<String, Country> countriesByIso2, Map<Short, ConstituencyGroup> groupsById, Instant loadedAt) {
+
+        static Snapshot of(List<Theme> themes, List<Country> countries, List<ResourceType> resourceTypes,
+                           List<ConstituencyGroup> groups) {
+            Map<Short, Theme> themesById = new LinkedHashMap<>();
+            themes.forEach(theme -> themesById.put(theme.getId(), theme));
+            Map<String, Country> countriesByIso2 = new LinkedHashMap<>();
+            countries.forEach(country -> countriesByIso2.put(country.getIso2(), country));
+            Map<Short, ConstituencyGroup> groupsById = new LinkedHashMap<>();
+            groups.forEach(group -> groupsById.put(group.getId(), group));
+            return new Snapshot(List.copyOf(themes), List.copyOf(countries), List.copyOf(resourceTypes), List.copyOf(groups),
+                    Collections.unmodifiableMap(themesById), Collections.unmodifiableMap(countriesByIso2),
+                    Collections.unmodifiableMap(groupsById), Instant.now());
+        }
     }
 
     private volatile Snapshot snapshot;
@@ -46,9 +64,8 @@ public class Taxonomy {
     private Snapshot snapshot() {
         Snapshot current = snapshot;
         if (current == null || current.loadedAt().isBefore(Instant.now().minus(MAX_AGE))) {
-            current = new Snapshot(List.copyOf(themes.findAllByOrderByPosition()), List.copyOf(countries.findAllByOrderByName()),
-                    List.copyOf(resourceTypes.findAllByOrderByPosition()), List.copyOf(constituencyGroups.findAllByOrderByPosition()),
-                    Instant.now());
+            current = Snapshot.of(themes.findAllByOrderByPosition(), countries.findAllByOrderByName(),
+                    resourceTypes.findAllByOrderByPosition(), constituencyGroups.findAllByOrderByPosition());
             snapshot = current;
         }
         return current;
@@ -76,8 +93,7 @@ public class Taxonomy {
 
     /** Looks a country up by its ISO code in either case. */
     public Optional<Country> country(String iso2) {
-        String code = iso2.toUpperCase(Locale.ROOT);
-        return countries().stream().filter(country -> country.getIso2().equals(code)).findFirst();
+        return Optional.ofNullable(countriesByIso2().get(iso2.toUpperCase(Locale.ROOT)));
     }
 
     public List<ResourceType> resourceTypes() {
@@ -89,23 +105,56 @@ public class Taxonomy {
     }
 
     public Optional<ConstituencyGroup> constituencyGroup(short id) {
-        return constituencyGroups().stream().filter(group -> group.getId() == id).findFirst();
+        return Optional.ofNullable(constituencyGroupsById().get(id));
     }
 
     /** Themes by id, in editorial order; for resolving the theme ids other modules store. */
     public Map<Short, Theme> themesById() {
-        return themes().stream().collect(Collectors.toMap(Theme::getId, theme -> theme, (a, b) -> a, LinkedHashMap::new));
+        return snapshot().themesById();
     }
 
     /** Countries by upper-case ISO code, alphabetically. */
     public Map<String, Country> countriesByIso2() {
-        return countries().stream().collect(Collectors.toMap(Country::getIso2, country -> country, (a, b) -> a, LinkedHashMap::new));
+        return snapshot().countriesByIso2();
     }
 
     /** Constituency groups by id, in their display order. */
     public Map<Short, ConstituencyGroup> constituencyGroupsById() {
-        return constituencyGroups().stream()
-                .collect(Collectors.toMap(ConstituencyGroup::getId, group -> group, (a, b) -> a, LinkedHashMap::new));
+        return snapshot().groupsById();
+    }
+
+    /**
+     * The theme ids that form values name (ids as text), or empty when any value names no theme: forms offer only
+     * listed themes, so anything else is a tampered request that gets a field message.
+     */
+    public Optional<Set<Short>> themeIds(Collection<String> values) {
+        Map<Short, Theme> known = themesById();
+        Set<Short> ids = new LinkedHashSet<>();
+        for (String value : values) {
+            try {
+                Short id = Short.valueOf(value == null ? "" : value.strip());
+                if (!known.containsKey(id)) {
+                    return Optional.empty();
+                }
+                ids.add(id);
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(ids);
+    }
+
+    /** The upper-case ISO codes that form values name (codes in either case), or empty when any names no country. */
+    public Optional<Set<String>> countryCodes(Collection<String> values) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (String value : values) {
+            Optional<Country> country = value == null ? Optional.empty() : country(value.strip());
+            if (country.isEmpty()) {
+                return Optional.empty();
+            }
+            codes.add(country.get().getIso2());
+        }
+        return Optional.of(codes);
     }
 
     /** Replaces a theme's description (admin editing of reference data builds on this). */

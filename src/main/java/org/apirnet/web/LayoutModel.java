@@ -12,6 +12,18 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class LayoutModel {
 
+    private final CurrentViewer viewer;
+
+    LayoutModel(CurrentViewer viewer) {
+        this.viewer = viewer;
+    }
+
+    /** Whether the header links to the administration (checked here once, not by an expression in every page). */
+    @ModelAttribute("viewerIsAdmin")
+    boolean viewerIsAdmin() {
+        return viewer.hasRole("ADMIN");
+    }
+
     /** Lets the navigation mark the section being viewed with {@code aria-current}. */
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {

@@ -1,5 +1,7 @@
 package org.apirnet.web;
 
+import java.util.List;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
@@ -36,21 +38,20 @@ class SecurityConfiguration {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
+    /**
+     * The shell's own rules (health, the admin area) and then every module's {@link RouteRules}; whatever no rule
+     * names is open, and its handler decides.
+     */
     @Bean
-    SecurityFilterChain portalSecurity(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/actuator/**").denyAll()
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .requestMatchers("/review/**").hasAnyRole("MODERATOR", "EDITOR")
-                        .requestMatchers("/library/new", "/library/manage", "/library/submissions", "/library/*/edit",
-                                "/library/*/publish", "/library/*/archive", "/library/*/reject").hasRole("EDITOR")
-                        .requestMatchers("/library/submit").hasRole("MEMBER")
-                        .requestMatchers("/members").hasRole("MEMBER")
-                        // Profiles: each member chooses public or members-only; the controller enforces it.
-                        .requestMatchers("/members/**").permitAll()
-                        .requestMatchers("/account", "/account/**").authenticated()
-                        .anyRequest().permitAll())
+    SecurityFilterChain portalSecurity(HttpSecurity http, SessionRegistry sessionRegistry, List<RouteRules> moduleRules)
+            throws Exception {
+        http.authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                            .requestMatchers("/actuator/**").denyAll()
+                            .requestMatchers("/admin/**").hasRole("ADMIN");
+                    moduleRules.forEach(rules -> rules.apply(requests));
+                    requests.anyRequest().permitAll();
+                })
                 .formLogin(login -> login
                         .loginPage("/login")
                         .usernameParameter("username")

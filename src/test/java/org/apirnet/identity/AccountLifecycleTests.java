@@ -206,7 +206,7 @@ class AccountLifecycleTests extends PortalIntegrationTest {
         mvc.perform(get("/members").session(session)).andExpect(redirectedUrl("/login?expired"));
         mvc.perform(formLogin("/login").user("username", email).password("password", IdentityTestSupport.PASSWORD))
                 .andExpect(unauthenticated());
-        assertThat(jdbc.queryForObject("select detail from account_event where account_id = ? and action = 'SUSPENDED'",
+        assertThat(jdbc.queryForObject("select detail from audit_event where subject_kind = 'account' and subject_id = ? and action = 'SUSPENDED'",
                 String.class, member.getId())).isEqualTo("Spam");
 
         mvc.perform(post("/admin/members/" + member.getId() + "/reinstate").with(csrf()).with(admin));
@@ -267,7 +267,7 @@ class AccountLifecycleTests extends PortalIntegrationTest {
         mvc.perform(get("/members/" + member.getId()).with(user(users.loadUserByUsername(DEMO_MEMBER)))).andExpect(status().isNotFound());
         assertThat(jdbc.queryForObject("select count(*) from outgoing_mail where recipient = ?", Integer.class, email))
                 .as("the mail log forgets the former member").isZero();
-        assertThat(jdbc.queryForObject("select count(*) from account_event where account_id = ? and detail is not null",
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where subject_kind = 'account' and subject_id = ? and detail is not null",
                 Integer.class, member.getId())).isZero();
     }
 

@@ -159,8 +159,8 @@ class MembershipFlowTests extends PortalIntegrationTest {
             assertThat(outcomes).filteredOn(o -> !o.decided()).singleElement()
                     .extracting(MembershipService.DecisionOutcome::alreadyDecidedBy).isNotNull();
         }
-        assertThat(jdbc.queryForObject("select count(*) from account_event where action in ('APPROVED','REJECTED') "
-                + "and account_id = (select account_id from membership_application where id = ?)", Integer.class, applicationId))
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where subject_kind = 'account' and action in ('APPROVED','REJECTED') "
+                + "and subject_id = (select account_id from membership_application where id = ?)", Integer.class, applicationId))
                 .isEqualTo(1);
     }
 

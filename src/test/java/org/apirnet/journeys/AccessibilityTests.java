@@ -69,7 +69,7 @@ class AccessibilityTests extends BrowserTest {
         page.navigate("/members");
         String someMember = page.locator(".member-list h2 a").first().getAttribute("href");
         page.navigate("/library");
-        String someResource = page.locator(".resource-card h2 a").first().getAttribute("href");
+        String someResource = page.locator(".resource-card h3 a").first().getAttribute("href");
         for (String path : List.of("/account", "/members", someMember, "/admin", "/admin/applications", "/admin/invitations",
                 "/admin/members", someMember.replace("/members/", "/admin/members/"), "/admin/composition", "/admin/mail",
                 someResource, "/library/new", "/library/manage", "/library/submissions", someResource + "/edit", "/library/submit")) {

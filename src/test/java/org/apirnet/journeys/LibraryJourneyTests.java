@@ -54,7 +54,7 @@ class LibraryJourneyTests extends BrowserTest {
 
         assertThat(page.locator("h1")).hasText("Recruitment fees study");
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("published");
-        var download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK, named("migration-study.pdf")).click(
+        var download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("migration-study.pdf")).click(
                 new com.microsoft.playwright.Locator.ClickOptions().setModifiers(java.util.List.of(com.microsoft.playwright.options.KeyboardModifier.ALT))));
         assertThat(download.suggestedFilename()).isEqualTo("migration-study.pdf");
 
@@ -97,7 +97,7 @@ class LibraryJourneyTests extends BrowserTest {
         page.getByLabel("Signed-in members only", EXACT).check();
         page.getByLabel("Files", EXACT).setInputFiles(pdf);
         page.getByRole(AriaRole.BUTTON, named("Publish")).click();
-        String fileAddress = page.getByRole(AriaRole.LINK, named("internal.pdf")).getAttribute("href");
+        String fileAddress = page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("internal.pdf")).getAttribute("href");
         String pageAddress = page.url();
 
         Page visitor = newWindow();

@@ -1,12 +1,14 @@
-package org.apirnet.library;
+package org.apirnet.content;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The languages resources are written in: the region's, plus the ILO's working languages. Codes are ISO 639-1. */
-final class Languages {
+/** The languages content is written in: the region's, plus the ILO's working languages. Codes are ISO 639 codes. */
+public final class Languages {
 
-    static final Map<String, String> BY_CODE;
+    /** Code to English name, in display order. */
+    public static final Map<String, String> BY_CODE;
 
     static {
         Map<String, String> languages = new LinkedHashMap<>();
@@ -38,13 +40,22 @@ final class Languages {
         languages.put("ur", "Urdu");
         languages.put("vi", "Vietnamese");
         languages.put("other", "Other");
-        BY_CODE = java.util.Collections.unmodifiableMap(languages); // keeps the display order
+        BY_CODE = Collections.unmodifiableMap(languages); // keeps the display order
     }
 
     private Languages() {
     }
 
-    static String name(String code) {
+    public static String name(String code) {
         return BY_CODE.getOrDefault(code, code);
+    }
+
+    public static boolean isKnown(String code) {
+        return code != null && BY_CODE.containsKey(code);
+    }
+
+    /** For the HTML {@code lang} attribute: null where the language has no code of its own. */
+    public static String htmlLang(String code) {
+        return code == null || "other".equals(code) ? null : code;
     }
 }

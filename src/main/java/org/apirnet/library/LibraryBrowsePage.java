@@ -1,0 +1,131 @@
+package org.apirnet.library;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.apirnet.content.Languages;
+import org.apirnet.taxonomy.Country;
+import org.apirnet.taxonomy.ResourceType;
+import org.apirnet.taxonomy.Taxonomy;
+import org.apirnet.taxonomy.Theme;
+import org.apirnet.web.Facet;
+import org.apirnet.web.Pager;
+import org.apirnet.web.QueryLinks;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The browse page of the library: filters read from the query string (a value that names nothing is dropped with a
+ * notice), one index query for the page and its facet counts, and every state as a plain link.
+ */
+@Component
+class LibraryBrowsePage {
+
+    /** The query string as it came; any value at all. */
+    record Request(String theme, String country, String type, String language, String year, int pageIndex) {
+    }
+
+    /** What the template shows. */
+    public record View(List<LibraryViews.Card> results, long total, Pager pager, List<Facet> facets, QueryLinks links,
+                List<String> ignored) {
+    }
+
+    private final LibrarySearch search;
+    private final LibraryViews views;
+    private final Taxonomy taxonomy;
+
+    LibraryBrowsePage(LibrarySearch search, LibraryViews views, Taxonomy taxonomy) {
+        this.search = search;
+        this.views = views;
+        this.taxonomy = taxonomy;
+    }
+
+    View show(Request request, boolean viewerIsMember) {
+        List<String> ignored = new ArrayList<>();
+        Optional<Theme> theme = lookUp(request.theme(), "theme", ignored, slug -> taxonomy.theme(slug));
+        Optional<Country> country = lookUp(request.country(), "country", ignored,
+                code -> code.matches("[A-Za-z]{2}") ? taxonomy.country(code) : Optional.empty());
+        Optional<ResourceType> type = lookUp(request.type(), "type", ignored,
+                slug -> taxonomy.resourceTypes().stream().filter(t -> t.getSlug().equals(slug)).findFirst());
+        Optional<String> language = lookUp(request.language(), "language", ignored,
+                code -> Languages.isKnown(code) ? Optional.of(code) : Optional.empty());
+        Optional<Integer> year = lookUp(request.year(), "year", ignored, LibraryBrowsePage::parseYear);
+
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("theme", theme.map(Theme::getSlug).orElse(null));
+        state.put("country", country.map(Country::getSlug).orElse(null));
+        state.put("type", type.map(ResourceType::getSlug).orElse(null));
+        state.put("language", language.orElse(null));
+        state.put("year", year.orElse(null));
+        QueryLinks links = QueryLinks.of("/library", state);
+
+        LibrarySearch.Filters filters = new LibrarySearch.Filters(theme.map(Theme::getId).orElse(null),
+                country.map(Country::getIso2).orElse(null), type.map(ResourceType::getId).orElse(null), language.orElse(null),
+                year.orElse(null));
+        LibrarySearch.Page page = search.browse(filters, request.pageIndex(), viewerIsMember);
+        LibrarySearch.Facets counts = page.facets();
+
+        List<Facet> facets = new ArrayList<>();
+        Map<Short, Theme> themes = taxonomy.themesById();
+        facets.add(facet("theme", "library.filter.theme", links, page.total(), theme.map(Theme::getName),
+                LibrarySearch.byCount(counts.themes()), id -> themes.get(id) == null ? null : themes.get(id).getName(),
+                id -> themes.get(id) == null ? null : themes.get(id).getSlug()));
+        Map<String, Country> countries = taxonomy.countriesByIso2();
+        facets.add(facet("country", "library.filter.country", links, page.total(), country.map(Country::getName),
+                LibrarySearch.byCount(counts.countries()), code -> countries.get(code) == null ? null : countries.get(code).getName(),
+                code -> countries.get(code) == null ? null : countries.get(code).getSlug()));
+        facets.add(facet("type", "library.filter.type", links, page.total(), type.map(ResourceType::getName),
+                LibrarySearch.byCount(counts.types()), id -> views.typeOf(id).map(ResourceType::getName).orElse(null),
+                id -> views.typeOf(id).map(ResourceType::getSlug).orElse(null)));
+        facets.add(facet("language", "library.filter.language", links, page.total(), language.map(Languages::name),
+                LibrarySearch.byCount(counts.languages()), Languages::name, Function.identity()));
+        Map<Integer, Long> years = new LinkedHashMap<>();
+        counts.years().entrySet().stream().filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<Integer, Long>comparingByKey().reversed()).forEach(e -> years.put(e.getKey(), e.getValue()));
+        facets.add(facet("year", "library.filter.year", links, page.total(), year.map(String::valueOf), years,
+                String::valueOf, String::valueOf));
+
+        return new View(views.hitCards(page.hits()), page.total(), Pager.of(request.pageIndex(), page.total(),
+                LibrarySearch.PAGE_SIZE, links), facets, links, ignored);
+    }
+
+    private static <K> Facet facet(String param, String labelKey, QueryLinks links, long total, Optional<String> chosenName,
+                                   Map<K, Long> counts, Function<K, String> name, Function<K, String> slug) {
+        if (chosenName.isPresent()) {
+            return Facet.chosen(param, labelKey, new Facet.Value(chosenName.get(), total, links.href()), links.without(param));
+        }
+        List<Facet.Value> values = new ArrayList<>();
+        counts.forEach((key, count) -> {
+            String label = name.apply(key);
+            String value = slug.apply(key);
+            if (label != null && value != null) { // a value the taxonomy no longer has is not offered
+                values.add(new Facet.Value(label, count, links.with(param, value)));
+            }
+        });
+        return Facet.offering(param, labelKey, values);
+    }
+
+    private static <T> Optional<T> lookUp(String raw, String name, List<String> ignored, Function<String, Optional<T>> finder) {
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<T> found = raw.length() > 100 ? Optional.empty() : finder.apply(raw.strip());
+        if (found.isEmpty()) {
+            ignored.add(name);
+        }
+        return found;
+    }
+
+    private static Optional<Integer> parseYear(String year) {
+        try {
+            int value = Integer.parseInt(year);
+            return value >= 1900 && value <= 2100 ? Optional.of(value) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.apirnet.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+/**
+ * Keeps a copy of an HTML page as it is written, so it can be served again; anything else (a file download, a
+ * stylesheet, a page larger than the limit) is passed straight through as soon as that is known, so downloads keep
+ * streaming and memory stays bounded.
+ */
+final class CapturingResponse extends HttpServletResponseWrapper {
+
+    private final int limit;
+    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(16 * 1024);
+    private boolean passingThrough;
+    private ServletOutputStream stream;
+    private PrintWriter writer;
+
+    CapturingResponse(HttpServletResponse response, int limit) {
+        super(response);
+        this.limit = limit;
+    }
+
+    @Override
+    public void setContentType(String type) {
+        super.setContentType(type);
+        if (type != null && !type.startsWith("text/html")) {
+            passThrough();
+        }
+    }
+
+    @Override
+    public void setContentLength(int length) {
+        if (passingThrough) {
+            super.setContentLength(length);
+        }
+    }
+
+    @Override
+    public void setContentLengthLong(long length) {
+        if (passingThrough) {
+            super.setContentLengthLong(length);
+        }
+    }
+
+    @Override
+    public ServletOutputStream getOutputStream() {
+        if (stream == null) {
+            stream = new ServletOutputStream() {
+                @Override
+                public void write(int b) throws IOException {
+                    write(new byte[] {(byte) b}, 0, 1);
+                }
+
+                @Override
+                public void write(byte[] bytes, int offset, int length) throws IOException {
+                    if (passingThrough) {
+                        getResponse().getOutputStream().write(bytes, offset, length);
+                        return;
+                    }
+                    buffer.write(bytes, offset, length);
+                    if (buffer.size() > limit) {
+                        passThrough();
+                    }
+                }
+
+                @Override
+                public void flush() throws IOException {
+                    if (passingThrough) {
+                        getResponse().getOutputStream().flush();
+                    }
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setWriteListener(WriteListener listener) {
+                    throw new UnsupportedOperationException("Pages are written blocking");
+                }
+            };
+        }
+        return stream;
+    }
+
+    @Override
+    public PrintWriter getWriter() {
+        if (writer == null) {
+            String encoding = getCharacterEncoding();
+            Charset charset = encoding == null ? StandardCharsets.ISO_8859_1 : Charset.forName(encoding);
+            writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), charset), false);
+        }
+        return writer;
+    }
+
+    /** While capturing, nothing is committed: the page is sent whole by {@link #finish()}. */
+    @Override
+    public void flushBuffer() throws IOException {
+        if (writer != null) {
+            writer.flush();
+        }
+        if (passingThrough) {
+            super.flushBuffer();
+        }
+    }
+
+    /** The whole page, or null when it was passed through instead. */
+    byte[] page() throws IOException {
+        if (writer != null) {
+            writer.flush();
+        }
+        return passingThrough ? null : buffer.toByteArray();
+    }
+
+    /** Sends what was held back; after this the response is the real one. */
+    void finish() throws IOException {
+        if (writer != null) {
+            writer.flush();
+        }
+        if (!passingThrough) {
+            passThrough();
+        }
+    }
+
+    private void passThrough() {
+        if (passingThrough) {
+            return;
+        }
+        passingThrough = true;
+        try {
+            if (buffer.size() > 0) {
+                getResponse().getOutputStream().write(buffer.toByteArray());
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        buffer.reset();
+    }
+}

@@ -1,0 +1,80 @@
+package org.apirnet.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.web.util.UriUtils;
+
+/**
+ * The links of a filtered, paged list: every state is a plain link, with no empty parameters and without the page
+ * number when a filter changes (a new selection starts on its first page). Parameters keep the order they were given.
+ */
+public final class QueryLinks {
+
+    private final String path;
+    private final Map<String, String> parameters;
+
+    private QueryLinks(String path, Map<String, String> parameters) {
+        this.path = path;
+        this.parameters = parameters;
+    }
+
+    /** The list at {@code path} with the filters that are set; null and blank values are left out. */
+    public static QueryLinks of(String path, Map<String, ?> filters) {
+        Map<String, String> kept = new LinkedHashMap<>();
+        filters.forEach((name, value) -> {
+            if (value != null && !value.toString().isBlank()) {
+                kept.put(name, value.toString());
+            }
+        });
+        return new QueryLinks(path, kept);
+    }
+
+    /** This state, first page. */
+    public String href() {
+        return build(parameters, null);
+    }
+
+    /** This state with one filter set to another value. */
+    public String with(String name, Object value) {
+        Map<String, String> changed = new LinkedHashMap<>(parameters);
+        changed.put(name, value.toString());
+        return build(changed, null);
+    }
+
+    /** This state without one filter. */
+    public String without(String name) {
+        Map<String, String> changed = new LinkedHashMap<>(parameters);
+        changed.remove(name);
+        return build(changed, null);
+    }
+
+    /** No filter at all. */
+    public String cleared() {
+        return path;
+    }
+
+    public boolean hasFilters() {
+        return !parameters.isEmpty();
+    }
+
+    /** This state on a page (one-based); the first page has no page parameter. */
+    public String page(int number) {
+        return build(parameters, number <= 1 ? null : number);
+    }
+
+    private String build(Map<String, String> values, Integer page) {
+        StringBuilder link = new StringBuilder(path);
+        char separator = '?';
+        for (Map.Entry<String, String> parameter : values.entrySet()) {
+            link.append(separator).append(UriUtils.encodeQueryParam(parameter.getKey(), StandardCharsets.UTF_8))
+                    .append('=').append(UriUtils.encodeQueryParam(parameter.getValue(), StandardCharsets.UTF_8));
+            separator = '&';
+        }
+        if (page != null) {
+            link.append(separator).append("page=").append(page);
+        }
+        return link.toString();
+    }
+}
