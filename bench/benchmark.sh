@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# Load benchmark of the packaged portal on loopback: generates (once) the large dataset, starts the jar with a 512 MB
+# heap, and measures each page with wrk, as a visitor and as a signed-in member, beside a static file of the same app
+# in the same run. Prints req/s, p50 and p99 per page. See README "Benchmarks".
+#
+#   bench/benchmark.sh                 # 64 connections, 15 s per page
+#   BENCH_DURATION=5s bench/benchmark.sh
+#
+# Settings (environment): BENCH_DATA_DIR (target/bench-data, reused between runs; delete it to regenerate),
+# BENCH_RESOURCES (100000), BENCH_MEMBERS (5000), BENCH_SEED (42), BENCH_CONNECTIONS (64), BENCH_DURATION (15s),
+# BENCH_PORT (18080), BENCH_HEAP (512m), BENCH_WARMUP (3s per page before measuring), BENCH_SKIP_BUILD=1 to use the
+# jar already in target/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+export PATH="$JAVA_HOME/bin:$PATH"
+DATA_DIR="${BENCH_DATA_DIR:-target/bench-data}"
+PORT="${BENCH_PORT:-18080}"
+CONNECTIONS="${BENCH_CONNECTIONS:-64}"
+DURATION="${BENCH_DURATION:-15s}"
+HEAP="${BENCH_HEAP:-512m}"
+BASE="http://127.0.0.1:$PORT"
+
+command -v wrk >/dev/null || { echo "wrk is not installed (Debian: apt-get install -y wrk)" >&2; exit 1; }
+command -v curl >/dev/null || { echo "curl is not installed" >&2; exit 1; }
+
+if [ "${BENCH_SKIP_BUILD:-}" != 1 ]; then
+    echo "== Building the jar and the test classes"
+    ./mvnw -q -B -ntp -DskipTests package
+    ./mvnw -q -B -ntp dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
+fi
+JAR=$(ls target/apirnet-portal-*.jar | grep -v '\.original$' | head -1)
+
+if [ ! -f "$DATA_DIR/benchmark.properties" ]; then
+    echo "== Generating the dataset in $DATA_DIR (minutes; once)"
+    java -Xmx1g -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" org.apirnet.benchmarks.DatasetGenerator \
+        --apirnet.data-dir="$DATA_DIR" --bench.resources="${BENCH_RESOURCES:-100000}" \
+        --bench.members="${BENCH_MEMBERS:-5000}" --bench.seed="${BENCH_SEED:-42}" --logging.level.root=warn
+fi
+prop() { grep "^$1=" "$DATA_DIR/benchmark.properties" | cut -d= -f2- | sed 's/\\:/:/g'; }
+
+echo "== Starting $JAR (heap $HEAP) on port $PORT"
+java -Xmx"$HEAP" -jar "$JAR" --apirnet.data-dir="$DATA_DIR" --server.port="$PORT" > target/benchmark-portal.log 2>&1 &
+PORTAL=$!
+trap 'kill $PORTAL 2>/dev/null; wait $PORTAL 2>/dev/null' EXIT
+for _ in $(seq 1 600); do
+    if curl -fs "$BASE/actuator/health/readiness" >/dev/null 2>&1; then break; fi
+    if ! kill -0 $PORTAL 2>/dev/null; then echo "The portal did not start; see target/benchmark-portal.log" >&2; exit 1; fi
+    sleep 1
+done
+
+# A member's session: the login form's CSRF token, then the sign-in itself.
+JAR_COOKIES=$(mktemp)
+CSRF=$(curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+curl -s -o /dev/null -c "$JAR_COOKIES" -b "$JAR_COOKIES" --data-urlencode "username=$(prop member.email)" \
+    --data-urlencode "password=$(prop member.password)" --data-urlencode "_csrf=$CSRF" "$BASE/login"
+SESSION=$(awk '$6 == "JSESSIONID" {print $7}' "$JAR_COOKIES")
+rm -f "$JAR_COOKIES"
+[ -n "$SESSION" ] || { echo "Could not sign in as the benchmark member" >&2; exit 1; }
+
+RESOURCE=$(prop resource.public)
+PAGES=(
+    "/"
+    "/themes/wage-policy"
+    "/countries/vn"
+    "/library"
+    "/library?theme=collective-bargaining"
+    "/library?theme=collective-bargaining&country=vn"
+    "/library?theme=collective-bargaining&country=vn&type=research"
+    "/library?page=200"
+    "/library/$RESOURCE"
+)
+
+to_ms() { # wrk prints 512.00us, 1.23ms or 2.01s
+    awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.1f", v / 1000; else if (v ~ /ms$/) printf "%.1f", v + 0;
+                           else if (v ~ /s$/) printf "%.0f", v * 1000; else printf "%s", v }'
+}
+
+measure() { # path [cookie]: prints "req/s p50 p99 errors"
+    local args=(-t2 -c"$CONNECTIONS" -d"$DURATION" --latency --timeout 5s)
+    [ -n "${2:-}" ] && args+=(-H "Cookie: JSESSIONID=$2")
+    local out; out=$(wrk "${args[@]}" "$BASE$1")
+    local rps p50 p99 errors
+    rps=$(awk '/Requests\/sec/ {printf "%.0f", $2}' <<<"$out")
+    p50=$(to_ms "$(awk '$1 == "50%" {print $2}' <<<"$out")")
+    p99=$(to_ms "$(awk '$1 == "99%" {print $2}' <<<"$out")")
+    # Answers other than 2xx/3xx, plus connect, read, write errors and timeouts.
+    errors=$(awk '/Non-2xx/ {n += $NF} /Socket errors/ {gsub(",", ""); n += $4 + $6 + $8 + $10} END {print n + 0}' <<<"$out")
+    echo "$rps $p50 $p99 $errors"
+}
+
+echo
+echo "== $CONNECTIONS connections, $DURATION per page, dataset in $DATA_DIR"
+printf "%-62s | %8s %8s %8s %6s | %8s %8s %8s %6s\n" "page" "req/s" "p50 ms" "p99 ms" "errors" "req/s" "p50 ms" "p99 ms" "errors"
+printf "%-62s | %-33s | %-33s\n" "" "visitor" "signed-in member"
+warm() { # the JIT compiles what the pages run; figures are for a warm server, as in production
+    wrk -t2 -c"$CONNECTIONS" -d"${BENCH_WARMUP:-3s}" "$BASE$1" >/dev/null
+    wrk -t2 -c"$CONNECTIONS" -d"${BENCH_WARMUP:-3s}" -H "Cookie: JSESSIONID=$SESSION" "$BASE$1" >/dev/null
+}
+echo "(warming up: ${BENCH_WARMUP:-3s} per page and viewer, not measured)"
+warm "/css/portal.css"
+for page in "${PAGES[@]}"; do warm "$page"; done
+
+row() {
+    local visitor member
+    visitor=$(measure "$1")
+    member=$(measure "$1" "$SESSION")
+    # shellcheck disable=SC2086
+    printf "%-62s | %8s %8s %8s %6s | %8s %8s %8s %6s\n" "$1" $visitor $member
+}
+row "/css/portal.css"
+for page in "${PAGES[@]}"; do row "$page"; done
+row "/css/portal.css"
+echo
+if grep -qE "OutOfMemoryError|ERROR" target/benchmark-portal.log; then
+    echo "The portal logged errors during the run (target/benchmark-portal.log):"; grep -E "OutOfMemoryError|ERROR" target/benchmark-portal.log | head -5
+else
+    echo "No errors in the portal's log (target/benchmark-portal.log)."
+fi

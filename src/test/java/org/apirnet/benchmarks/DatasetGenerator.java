@@ -1,0 +1,321 @@
+package org.apirnet.benchmarks;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+import javax.sql.DataSource;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.apirnet.PortalApplication;
+import org.hibernate.search.mapper.orm.Search;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Fills a portal's database with a large, deterministic dataset for the load benchmark (bench/benchmark.sh): 5,000
+ * members across constituency groups and countries, 100,000 published resources (plus drafts, submissions waiting for
+ * review, archived and rejected ones) with one or two attached text files of a few KB each, some of them in Thai,
+ * Vietnamese, Khmer and Chinese, written to the file store as real files. Then it builds the search index.
+ * <p>
+ * It starts the portal itself (Flyway creates the schema; without a datasource URL the embedded PostgreSQL runs in
+ * {@code apirnet.data-dir}), writes with PostgreSQL's COPY, and prints its progress. The same seed gives the same
+ * data. A dataset that is already there is left alone. Later modules add their part here (news, events, discussions).
+ * <p>
+ * Arguments: {@code --apirnet.data-dir=target/bench-data --bench.resources=100000 --bench.members=5000 --bench.seed=42}.
+ */
+public final class DatasetGenerator {
+
+    static final String MEMBER_EMAIL = "bench-member-0@bench.apirnet.org";
+    static final String PASSWORD = "benchmark-password";
+    private static final int EDITORS = 10;
+    private static final int CHUNK = 2_000;
+
+    private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
+    private final PasswordEncoder passwordEncoder;
+    private final Path filesDir;
+    private final SplittableRandom random;
+    private final GeneratedText text;
+    private final int resourceCount;
+    private final int memberCount;
+    private final Instant started = Instant.now();
+
+    private DatasetGenerator(ConfigurableApplicationContext context) {
+        this.jdbc = context.getBean(JdbcTemplate.class);
+        this.dataSource = context.getBean(DataSource.class);
+        this.passwordEncoder = context.getBean(PasswordEncoder.class);
+        var environment = context.getEnvironment();
+        this.filesDir = Path.of(environment.getProperty("apirnet.data-dir", "data")).resolve("files");
+        this.random = new SplittableRandom(environment.getProperty("bench.seed", Long.class, 42L));
+        this.text = new GeneratedText(random);
+        this.resourceCount = environment.getProperty("bench.resources", Integer.class, 100_000);
+        this.memberCount = environment.getProperty("bench.members", Integer.class, 5_000);
+    }
+
+    public static void main(String[] args) throws Exception {
+        SpringApplication application = new SpringApplication(PortalApplication.class);
+        application.setDefaultProperties(Map.of("server.port", "0", "spring.main.banner-mode", "off",
+                "logging.level.org.hibernate.search.mapper.orm.massindexing", "info"));
+        try (ConfigurableApplicationContext context = application.run(args)) {
+            DatasetGenerator generator = new DatasetGenerator(context);
+            Path dataDir = Path.of(context.getEnvironment().getProperty("apirnet.data-dir", "data"));
+            if (generator.alreadyGenerated()) {
+                generator.progress("Dataset already present in %s; nothing generated", dataDir);
+            } else {
+                generator.generate(dataDir);
+            }
+            generator.buildSearchIndex(context.getBean(EntityManagerFactory.class));
+            generator.progress("Done in %s", Duration.between(generator.started, Instant.now()).toSeconds() + " s");
+        }
+    }
+
+    private boolean alreadyGenerated() {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from account where email = ?)", Boolean.class, MEMBER_EMAIL));
+    }
+
+    private void generate(Path dataDir) throws Exception {
+        List<Short> themes = jdbc.queryForList("select id from theme order by position", Short.class);
+        Map<String, String> countries = new LinkedHashMap<>();
+        jdbc.query("select iso2, name from country order by iso2", row -> {
+            countries.put(row.getString("iso2"), row.getString("name"));
+        });
+        List<Short> types = jdbc.queryForList("select id from resource_type order by position", Short.class);
+        List<Short> groups = jdbc.queryForList("select id from constituency_group order by position", Short.class);
+
+        List<Long> editors = new ArrayList<>();
+        List<Long> members = new ArrayList<>();
+        generateAccounts(themes, new ArrayList<>(countries.keySet()), groups, editors, members);
+        long samplePublic = generateResources(themes, countries, types, editors, members);
+
+        Properties sample = new Properties();
+        sample.setProperty("member.email", MEMBER_EMAIL);
+        sample.setProperty("member.password", PASSWORD);
+        sample.setProperty("resource.public", Long.toString(samplePublic));
+        Files.createDirectories(dataDir);
+        try (var out = Files.newBufferedWriter(dataDir.resolve("benchmark.properties"))) {
+            sample.store(out, "Written by DatasetGenerator: what the benchmark script requests");
+        }
+    }
+
+    private void generateAccounts(List<Short> themes, List<String> countries, List<Short> groups, List<Long> editors,
+                                  List<Long> members) throws Exception {
+        long nextId = nextId("account");
+        String hash = passwordEncoder.encode(PASSWORD); // one hash for all: hashing is slow on purpose
+        Copy accounts = new Copy("account (id, email, display_name, password_hash, status, created_at, updated_at, organization, "
+                + "job_title, country_iso2, constituency_group_id, bio, profile_visibility, email_confirmed_at, joined_at)");
+        Copy roles = new Copy("account_role (account_id, role_name)");
+        Copy interests = new Copy("account_theme (account_id, theme_id)");
+        int total = EDITORS + memberCount;
+        for (int i = 0; i < total; i++) {
+            long id = nextId++;
+            boolean editor = i < EDITORS;
+            String email = editor ? "bench-editor-" + i + "@bench.apirnet.org" : "bench-member-" + (i - EDITORS) + "@bench.apirnet.org";
+            Instant joined = Instant.parse("2023-01-01T00:00:00Z").plusSeconds(random.nextLong(3L * 365 * 24 * 3600));
+            accounts.row(id, email, text.personName(), hash, "ACTIVE", joined, joined, "Organization " + random.nextInt(400),
+                    random.nextInt(3) == 0 ? null : "Labour relations officer", text.pick(countries), text.pick(groups), null,
+                    random.nextInt(4) == 0 ? "PUBLIC" : "MEMBERS", joined, joined);
+            roles.row(id, "MEMBER");
+            if (editor) {
+                roles.row(id, "EDITOR");
+                editors.add(id);
+            } else {
+                members.add(id);
+            }
+            for (Short theme : distinct(themes, 1 + random.nextInt(3))) {
+                interests.row(id, theme);
+            }
+        }
+        accounts.flush();
+        roles.flush();
+        interests.flush();
+        restartIdentity("account");
+        progress("%,d accounts (%d editors)", total, EDITORS);
+    }
+
+    /** Writes the resources in chunks; returns the id of a public published resource for the benchmark to request. */
+    private long generateResources(List<Short> themes, Map<String, String> countries, List<Short> types, List<Long> editors,
+                                   List<Long> members) throws Exception {
+        List<String> codes = new ArrayList<>(countries.keySet());
+        long nextResource = nextId("resource");
+        long nextAttachment = nextId("resource_attachment");
+        long samplePublic = 0;
+        int extra = Math.max(1, resourceCount / 100); // drafts, submissions, archived and rejected besides the published ones
+        int total = resourceCount + extra;
+        Copy resources = new Copy("resource (id, title, summary, body_markdown, resource_type_id, language, publication_date, "
+                + "authors, keywords, external_url, visibility, status, rejection_reason, created_by, created_at, updated_by, updated_at, "
+                + "published_at, download_count, submitted, version)");
+        Copy resourceThemes = new Copy("resource_theme (resource_id, theme_id)");
+        Copy resourceCountries = new Copy("resource_country (resource_id, country_iso2)");
+        Copy attachments = new Copy("resource_attachment (id, resource_id, storage_key, original_name, media_type, size_bytes, sha256, "
+                + "uploaded_at, text_status, extracted_text, extraction_error, download_count)");
+        for (int i = 0; i < total; i++) {
+            long id = nextResource++;
+            String status = i < resourceCount ? "PUBLISHED" : switch (i % 4) {
+                case 0 -> "DRAFT";
+                case 1 -> "PENDING";
+                case 2 -> "ARCHIVED";
+                default -> "REJECTED";
+            };
+            boolean submitted = "PENDING".equals(status) || "REJECTED".equals(status) || random.nextInt(10) == 0;
+            long author = submitted ? text.pick(members) : text.pick(editors);
+            String visibility = random.nextInt(100) < 85 ? "PUBLIC" : "MEMBERS";
+            GeneratedText.Language language = text.language();
+            List<String> tagged = random.nextInt(5) == 0 ? List.of() : distinct(codes, 1 + (random.nextInt(4) == 0 ? 1 : 0));
+            String topic = text.topic();
+            String countryName = tagged.isEmpty() ? null : countries.get(tagged.getFirst());
+            Instant created = Instant.parse("2005-01-01T00:00:00Z").plusSeconds(random.nextLong(21L * 365 * 24 * 3600 + 300L * 24 * 3600));
+            LocalDate publicationDate = LocalDate.ofInstant(created, ZoneOffset.UTC).minusDays(random.nextInt(200));
+            int files = random.nextInt(10) == 0 ? 0 : random.nextInt(5) == 0 ? 2 : 1;
+            String externalUrl = files == 0 ? "https://www.ilo.org/resource/" + id : null;
+            resources.row(id, text.title(topic, countryName, language), text.summary(topic, countryName), text.body(topic),
+                    text.pick(types), language.code, publicationDate, text.authors(), text.keywords(topic), externalUrl, visibility,
+                    status, "REJECTED".equals(status) ? "Outside the portal's scope" : null, author, created, author, created,
+                    "PUBLISHED".equals(status) || "ARCHIVED".equals(status) ? created : null, random.nextInt(200), submitted, 0);
+            for (Short theme : distinct(themes, 1 + random.nextInt(3))) {
+                resourceThemes.row(id, theme);
+            }
+            for (String code : tagged) {
+                resourceCountries.row(id, code);
+            }
+            for (int f = 0; f < files; f++) {
+                String content = text.document(language, 2_000, 6_000);
+                byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+                String key = storageKey();
+                writeFile(key, bytes);
+                attachments.row(nextAttachment++, id, key, "report-" + id + "-" + (f + 1) + ".txt", "text/plain", bytes.length,
+                        sha256(bytes), created, "EXTRACTED", content, null, random.nextInt(100));
+            }
+            if (samplePublic == 0 && "PUBLISHED".equals(status) && "PUBLIC".equals(visibility) && files > 0 && !tagged.isEmpty()) {
+                samplePublic = id;
+            }
+            if ((i + 1) % CHUNK == 0 || i == total - 1) {
+                resources.flush();
+                resourceThemes.flush();
+                resourceCountries.flush();
+                attachments.flush();
+                if ((i + 1) % (CHUNK * 5) == 0 || i == total - 1) {
+                    progress("%,d of %,d resources", i + 1, total);
+                }
+            }
+        }
+        restartIdentity("resource");
+        restartIdentity("resource_attachment");
+        jdbc.execute("analyze");
+        return samplePublic;
+    }
+
+    private void buildSearchIndex(EntityManagerFactory entityManagerFactory) throws InterruptedException {
+        progress("Building the search index from the database");
+        Search.mapping(entityManagerFactory).scope(Object.class).massIndexer()
+                .threadsToLoadObjects(2)
+                .batchSizeToLoadObjects(50)
+                .startAndWait();
+        progress("Search index built");
+    }
+
+    private long nextId(String table) {
+        Long max = jdbc.queryForObject("select max(id) from " + table, Long.class);
+        return (max == null ? 0 : max) + 1_000; // well clear of rows the portal itself made
+    }
+
+    private void restartIdentity(String table) {
+        jdbc.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), (select max(id) from " + table + "))");
+    }
+
+    private <T> List<T> distinct(List<T> values, int count) {
+        Set<T> chosen = new LinkedHashSet<>();
+        while (chosen.size() < Math.min(count, values.size())) {
+            chosen.add(text.pick(values));
+        }
+        return List.copyOf(chosen);
+    }
+
+    private String storageKey() {
+        byte[] bytes = new byte[20];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) random.nextInt(256);
+        }
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private void writeFile(String key, byte[] content) {
+        try {
+            Path path = filesDir.resolve(key.substring(0, 2)).resolve(key);
+            Files.createDirectories(path.getParent());
+            Files.write(path, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(byte[] content) throws NoSuchAlgorithmException {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    }
+
+    private void progress(String format, Object... args) {
+        System.out.printf("[dataset %4ds] %s%n", Duration.between(started, Instant.now()).toSeconds(), String.format(format, args));
+    }
+
+    /** Rows for one table, sent with COPY in PostgreSQL's text format when flushed. */
+    private final class Copy {
+
+        private final String target;
+        private final StringBuilder rows = new StringBuilder();
+
+        Copy(String target) {
+            this.target = target;
+        }
+
+        void row(Object... values) {
+            for (int i = 0; i < values.length; i++) {
+                rows.append(i == 0 ? "" : "\t").append(encode(values[i]));
+            }
+            rows.append('\n');
+        }
+
+        void flush() throws SQLException, IOException {
+            if (rows.isEmpty()) {
+                return;
+            }
+            try (Connection connection = dataSource.getConnection()) {
+                CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+                copy.copyIn("copy " + target + " from stdin", new StringReader(rows.toString()));
+            }
+            rows.setLength(0);
+        }
+
+        private static String encode(Object value) {
+            if (value == null) {
+                return "\\N";
+            }
+            String text = value instanceof Instant instant ? instant.toString() : value.toString();
+            return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+        }
+    }
+}
