@@ -43,7 +43,7 @@ prop() { grep "^$1=" "$DATA_DIR/benchmark.properties" | cut -d= -f2- | sed 's/\\
 echo "== Starting $JAR (heap $HEAP) on port $PORT"
 java -Xmx"$HEAP" -jar "$JAR" --apirnet.data-dir="$DATA_DIR" --server.port="$PORT" > target/benchmark-portal.log 2>&1 &
 PORTAL=$!
-trap 'kill $PORTAL 2>/dev/null; wait $PORTAL 2>/dev/null' EXIT
+trap 'kill $PORTAL 2>/dev/null; wait $PORTAL 2>/dev/null || true' EXIT
 for _ in $(seq 1 600); do
     if curl -fs "$BASE/actuator/health/readiness" >/dev/null 2>&1; then break; fi
     if ! kill -0 $PORTAL 2>/dev/null; then echo "The portal did not start; see target/benchmark-portal.log" >&2; exit 1; fi

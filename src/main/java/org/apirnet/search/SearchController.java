@@ -6,6 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import org.apirnet.web.CurrentViewer;
 import org.apirnet.web.NavigationItem;
 import org.apirnet.web.RequestValues;
 
@@ -13,9 +14,11 @@ import org.apirnet.web.RequestValues;
 class SearchController {
 
     private final SiteSearch siteSearch;
+    private final CurrentViewer viewer;
 
-    SearchController(SiteSearch siteSearch) {
+    SearchController(SiteSearch siteSearch, CurrentViewer viewer) {
         this.siteSearch = siteSearch;
+        this.viewer = viewer;
     }
 
     /** Query and page arrive as plain strings: any value, however odd, gets a page rather than an error. */
@@ -25,10 +28,9 @@ class SearchController {
                   Model model) {
         model.addAttribute("tooLong", query.strip().length() > SiteSearch.MAX_QUERY_LENGTH);
         model.addAttribute("maxLength", SiteSearch.MAX_QUERY_LENGTH);
-        model.addAttribute("results", siteSearch.search(query, RequestValues.pageIndex(page)));
+        model.addAttribute("results", siteSearch.search(query, RequestValues.pageIndex(page), viewer.isMember()));
         return "search/results";
     }
-
 
     @Bean
     static NavigationItem searchNavigation() {
