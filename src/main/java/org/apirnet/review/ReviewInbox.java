@@ -42,7 +42,11 @@ class ReviewInbox {
                 .sorted(Comparator.comparing(PendingItem::waitingSince))
                 .map(item -> new Waiting(item, Duration.between(item.waitingSince(), now)))
                 .toList();
-        long total = sources.stream().mapToLong(ReviewSource::countPendingForViewer).sum();
-        return new Contents(items, total);
+        return new Contents(items, countForViewer());
+    }
+
+    /** How many items wait for the signed-in person, from every source. */
+    long countForViewer() {
+        return sources.stream().mapToLong(ReviewSource::countPendingForViewer).sum();
     }
 }

@@ -55,4 +55,13 @@ class ReviewInboxTests extends PortalIntegrationTest {
         mvc.perform(get("/review").with(user(users.loadUserByUsername(DEMO_MEMBER)))).andExpect(status().isForbidden());
         mvc.perform(get("/review")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
     }
+
+    @Test
+    void reviewersFindTheInboxFromTheirAccountPage() throws Exception {
+        Document editor = Html.of(mvc.perform(get("/account").with(user(users.loadUserByUsername(DEMO_EDITOR)))).andExpect(status().isOk()));
+        assertThat(editor.select("#inbox-heading").text()).isEqualTo("Waiting for a decision");
+        assertThat(editor.select("section:has(#inbox-heading) a").attr("href")).isEqualTo("/review");
+        Document member = Html.of(mvc.perform(get("/account").with(user(users.loadUserByUsername(DEMO_MEMBER)))).andExpect(status().isOk()));
+        assertThat(member.select("#inbox-heading")).isEmpty();
+    }
 }
