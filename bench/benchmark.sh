@@ -70,6 +70,7 @@ PAGES=(
     "/library?theme=collective-bargaining&country=vn&type=research"
     "/library?page=200"
     "/library/$RESOURCE"
+    "/search?q=minimum+wage"
 )
 
 to_ms() { # wrk prints 512.00us, 1.23ms or 2.01s
