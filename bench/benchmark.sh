@@ -102,6 +102,7 @@ warm() { # the JIT compiles what the pages run; figures are for a warm server, a
 echo "(warming up: ${BENCH_WARMUP:-3s} per page and viewer, not measured)"
 warm "/css/portal.css"
 for page in "${PAGES[@]}"; do warm "$page"; done
+sleep 5 # let requests still queued from the slowest warm-up finish before the first measurement
 
 row() {
     local visitor member
