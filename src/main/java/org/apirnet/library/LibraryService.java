@@ -12,13 +12,16 @@ import org.apirnet.content.AuditTrail;
 import org.apirnet.content.ContentStatus;
 import org.apirnet.content.ContentTags;
 import org.apirnet.identity.MemberContacts;
+import org.apirnet.platform.DataChanges;
 import org.apirnet.taxonomy.ResourceType;
 import org.apirnet.taxonomy.Taxonomy;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.Errors;
 
 /** The library's rules: what a valid resource is, and how resources move between states, each move in the audit trail. */
@@ -35,9 +38,11 @@ class LibraryService {
     private final Taxonomy taxonomy;
     private final MemberContacts contacts;
     private final ApplicationEventPublisher publisher;
+    private final TransactionTemplate counters;
 
     LibraryService(ResourceRepository resources, ResourceAttachmentRepository attachments, AuditTrail audit, ContentTags tags,
-                   Taxonomy taxonomy, MemberContacts contacts, ApplicationEventPublisher publisher) {
+                   Taxonomy taxonomy, MemberContacts contacts, ApplicationEventPublisher publisher,
+                   PlatformTransactionManager transactionManager) {
         this.resources = resources;
         this.attachments = attachments;
         this.audit = audit;
@@ -45,6 +50,9 @@ class LibraryService {
         this.taxonomy = taxonomy;
         this.contacts = contacts;
         this.publisher = publisher;
+        this.counters = new TransactionTemplate(transactionManager);
+        // Download counts appear on no cached page (editors see them fresh), so counting must not end every cache.
+        this.counters.setName(DataChanges.UNSEEN_BY_PAGES);
     }
 
     /** Checks the form's choices against the reference data; returns the resource type id when the type is valid. */
@@ -186,10 +194,11 @@ class LibraryService {
         return attachments.findById(attachmentId).filter(a -> a.getResource().getId() == resourceId);
     }
 
-    @Transactional
     void countDownload(long resourceId, long attachmentId) {
-        resources.countDownload(resourceId);
-        attachments.countDownload(attachmentId);
+        counters.executeWithoutResult(status -> {
+            resources.countDownload(resourceId);
+            attachments.countDownload(attachmentId);
+        });
     }
 
     Map<Long, String> names(Collection<Long> accountIds) {

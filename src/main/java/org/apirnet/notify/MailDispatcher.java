@@ -11,6 +11,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import org.apirnet.platform.DataChanges;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,6 +53,7 @@ class MailDispatcher {
                    ObjectProvider<JavaMailSender> smtp, MailProperties properties) {
         this.mails = mails;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.transaction.setName(DataChanges.UNSEEN_BY_PAGES); // sending mail changes nothing a page shows
         this.smtp = smtp;
         this.from = parseFrom(properties.from());
     }

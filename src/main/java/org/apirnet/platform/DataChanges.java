@@ -14,6 +14,13 @@ import org.springframework.transaction.TransactionExecutionListener;
 @Component
 public class DataChanges implements TransactionExecutionListener {
 
+    /**
+     * The name ({@code TransactionTemplate#setName}) of transactions whose writes no cached page or answer shows:
+     * download counters, the mail outbox. Their commits move nothing, so a stream of downloads or the mail sweep
+     * cannot keep every cache cold.
+     */
+    public static final String UNSEEN_BY_PAGES = "apirnet.unseen-by-pages";
+
     private final AtomicLong generation = new AtomicLong();
 
     /** Read before computing what is cached: a change that commits meanwhile makes the result stale at once. */
@@ -28,7 +35,7 @@ public class DataChanges implements TransactionExecutionListener {
 
     @Override
     public void afterCommit(TransactionExecution transaction, Throwable commitFailure) {
-        if (!transaction.isReadOnly()) {
+        if (!transaction.isReadOnly() && !UNSEEN_BY_PAGES.equals(transaction.getTransactionName())) {
             generation.incrementAndGet(); // also after a failed commit: what happened to the data is then unknown
         }
     }

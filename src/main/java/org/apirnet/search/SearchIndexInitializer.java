@@ -13,6 +13,7 @@ import java.util.TreeSet;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import org.apirnet.platform.DataChanges;
 import org.apirnet.platform.PortalProperties;
 import org.apirnet.platform.SearchAnalyzers;
 import org.hibernate.search.engine.backend.metamodel.IndexDescriptor;
@@ -46,11 +47,14 @@ class SearchIndexInitializer implements ApplicationRunner {
     private static final String FINGERPRINTS = "schema-fingerprints.properties";
 
     private final EntityManagerFactory entityManagerFactory;
+    private final DataChanges changes;
     private final Path fingerprintFile;
     private final boolean indexOnDisk;
 
-    SearchIndexInitializer(EntityManagerFactory entityManagerFactory, PortalProperties properties, Environment environment) {
+    SearchIndexInitializer(EntityManagerFactory entityManagerFactory, DataChanges changes, PortalProperties properties,
+                           Environment environment) {
         this.entityManagerFactory = entityManagerFactory;
+        this.changes = changes;
         this.fingerprintFile = properties.indexDir().resolve(FINGERPRINTS);
         // An index in memory (tests) starts empty every time; only one on disk can be outdated.
         this.indexOnDisk = !"local-heap".equals(environment.getProperty("spring.jpa.properties.hibernate.search.backend.directory.type"));
@@ -74,6 +78,7 @@ class SearchIndexInitializer implements ApplicationRunner {
                         .threadsToLoadObjects(2)
                         .batchSizeToLoadObjects(25)
                         .startAndWait();
+                changes.changed(); // lists answered from the half-built index while it ran are stale now
                 log.info("Search index '{}' rebuilt in {} s", index, (System.nanoTime() - started) / 1_000_000_000);
             }
             if (!fingerprint.equals(fingerprints.getProperty(index))) {

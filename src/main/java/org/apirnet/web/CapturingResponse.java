@@ -38,6 +38,25 @@ final class CapturingResponse extends HttpServletResponseWrapper {
         }
     }
 
+    /** Spring's message converters set the type as a header, not through {@link #setContentType}. */
+    @Override
+    public void setHeader(String name, String value) {
+        super.setHeader(name, value);
+        passThroughUnlessHtml(name, value);
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+        super.addHeader(name, value);
+        passThroughUnlessHtml(name, value);
+    }
+
+    private void passThroughUnlessHtml(String name, String value) {
+        if ("Content-Type".equalsIgnoreCase(name) && value != null && !value.startsWith("text/html")) {
+            passThrough();
+        }
+    }
+
     @Override
     public void setContentLength(int length) {
         if (passingThrough) {
