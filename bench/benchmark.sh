@@ -50,14 +50,23 @@ for _ in $(seq 1 600); do
     sleep 1
 done
 
-# A member's session: the login form's CSRF token, then the sign-in itself.
-JAR_COOKIES=$(mktemp)
-CSRF=$(curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-curl -s -o /dev/null -c "$JAR_COOKIES" -b "$JAR_COOKIES" --data-urlencode "username=$(prop member.email)" \
-    --data-urlencode "password=$(prop member.password)" --data-urlencode "_csrf=$CSRF" "$BASE/login"
-SESSION=$(awk '$6 == "JSESSIONID" {print $7}' "$JAR_COOKIES")
-rm -f "$JAR_COOKIES"
-[ -n "$SESSION" ] || { echo "Could not sign in as the benchmark member" >&2; exit 1; }
+# A signed-in session: the login form's CSRF token, then the sign-in itself; prints the session id.
+sign_in() {
+    local jar csrf session
+    jar=$(mktemp)
+    csrf=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+    curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$1" --data-urlencode "password=$(prop member.password)" \
+        --data-urlencode "_csrf=$csrf" "$BASE/login"
+    session=$(awk '$6 == "JSESSIONID" {print $7}' "$jar")
+    rm -f "$jar"
+    [ -n "$session" ] || { echo "Could not sign in as $1" >&2; exit 1; }
+    echo "$session"
+}
+SESSION=$(sign_in "$(prop member.email)")
+# The generator's editors share the members' password (DatasetGenerator.EDITORS).
+EDITOR_SESSION=$(sign_in "bench-editor-0@bench.apirnet.org")
+# Pages only editors see: the review inbox and the editors' lists.
+EDITOR_PAGES=("/review" "/library/manage" "/library/submissions")
 
 RESOURCE=$(prop resource.public)
 PAGES=(
@@ -102,6 +111,9 @@ warm() { # the JIT compiles what the pages run; figures are for a warm server, a
 echo "(warming up: ${BENCH_WARMUP:-3s} per page and viewer, not measured)"
 warm "/css/portal.css"
 for page in "${PAGES[@]}"; do warm "$page"; done
+for page in "${EDITOR_PAGES[@]}"; do
+    wrk -t2 -c"$CONNECTIONS" -d"${BENCH_WARMUP:-3s}" -H "Cookie: JSESSIONID=$EDITOR_SESSION" "$BASE$page" >/dev/null
+done
 sleep 5 # let requests still queued from the slowest warm-up finish before the first measurement
 
 row() {
@@ -113,6 +125,13 @@ row() {
 }
 row "/css/portal.css"
 for page in "${PAGES[@]}"; do row "$page"; done
+echo
+printf "%-62s | %-33s\n" "" "signed-in editor"
+for page in "${EDITOR_PAGES[@]}"; do
+    # shellcheck disable=SC2046
+    printf "%-62s | %8s %8s %8s %6s\n" "$page" $(measure "$page" "$EDITOR_SESSION")
+done
+echo
 row "/css/portal.css"
 echo
 if grep -qE "OutOfMemoryError|ERROR" target/benchmark-portal.log; then

@@ -27,7 +27,7 @@ class ApplicationReviewSource implements ReviewSource {
         if (!viewer.hasRole(Role.ADMIN.name())) {
             return List.of();
         }
-        return views.applications(membership.awaitingDecision()).stream().limit(limit)
+        return views.applications(membership.awaitingDecision(limit)).stream()
                 .map(application -> new PendingItem("applications.review.kind", application.id(), application.applicant().name(),
                         "/admin/applications#application-" + application.id(), application.applicant().name(),
                         application.submittedAt()))

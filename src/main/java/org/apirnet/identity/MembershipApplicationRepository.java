@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -20,6 +21,11 @@ interface MembershipApplicationRepository extends Repository<MembershipApplicati
     @Query("select m from MembershipApplication m, Account a where a.id = m.accountId and m.decision is null "
             + "and a.status = org.apirnet.identity.AccountStatus.PENDING_APPROVAL order by m.submittedAt, m.id")
     List<MembershipApplication> findAwaitingDecision();
+
+    /** The same, the oldest few: what an inbox shows without loading the whole queue. */
+    @Query("select m from MembershipApplication m, Account a where a.id = m.accountId and m.decision is null "
+            + "and a.status = org.apirnet.identity.AccountStatus.PENDING_APPROVAL order by m.submittedAt, m.id")
+    List<MembershipApplication> findAwaitingDecision(Pageable page);
 
     @Query("select count(m) from MembershipApplication m, Account a where a.id = m.accountId and m.decision is null "
             + "and a.status = org.apirnet.identity.AccountStatus.PENDING_APPROVAL")

@@ -13,6 +13,7 @@ import org.apirnet.identity.MembershipMail.ApplicationRejected;
 import org.apirnet.identity.MembershipMail.EmailConfirmationRequested;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -141,6 +142,12 @@ class MembershipService {
     @Transactional(readOnly = true)
     List<MembershipApplication> awaitingDecision() {
         return applications.findAwaitingDecision();
+    }
+
+    /** The oldest {@code limit} applications awaiting a decision. */
+    @Transactional(readOnly = true)
+    List<MembershipApplication> awaitingDecision(int limit) {
+        return applications.findAwaitingDecision(PageRequest.of(0, limit));
     }
 
     @Transactional(readOnly = true)
