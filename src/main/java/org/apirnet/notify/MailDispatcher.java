@@ -1,9 +1,13 @@
 package org.apirnet.notify;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -12,6 +16,7 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.apirnet.platform.DataChanges;
+import org.apirnet.platform.PortalProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,21 +30,17 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends outbox rows. Each mail is claimed with a row lock ({@code for update skip locked}) that is held while it is
- * handed to the SMTP server and released when its new status commits, so concurrent workers never send the same
- * mail twice. If the server accepts a mail but the commit then fails, the mail is sent again later: delivery is at
- * least once, never silently lost.
+ * Sends outbox rows. A mail is first claimed in a short transaction that commits ({@code claimed_until}, with a
+ * token of this attempt), then handed to the SMTP server with no transaction or connection held, then its outcome is
+ * written in a second transaction if the claim is still this sender's. So no two senders, on this node or another,
+ * hold the same mail at once. If the server accepts a mail but the portal dies before the outcome commits, the claim
+ * expires and the mail is sent again with the same Message-ID, which lets mail servers and clients recognise the
+ * copy: delivery is at least once, never silently lost.
  */
 @Component
 class MailDispatcher {
 
-    /** After this many failed attempts a mail is given up on (FAILED). */
-    static final int MAX_ATTEMPTS = 6;
-
-    private static final Duration FIRST_RETRY_DELAY = Duration.ofMinutes(1);
-    private static final int RETRY_DELAY_FACTOR = 5;
-
-    /** Bounds one sweep, so a large backlog is worked off over several runs instead of holding a thread. */
+    /** Bounds one sweep, so a large backlog is worked off over several runs instead of holding the sender. */
     private static final int MAX_MAILS_PER_SWEEP = 200;
 
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
@@ -48,14 +49,21 @@ class MailDispatcher {
     private final TransactionTemplate transaction;
     private final ObjectProvider<JavaMailSender> smtp;
     private final InternetAddress from;
+    private final MailProperties properties;
+    private final String messageIdDomain;
+    private final Clock clock;
 
     MailDispatcher(OutgoingMailRepository mails, PlatformTransactionManager transactionManager,
-                   ObjectProvider<JavaMailSender> smtp, MailProperties properties) {
+                   ObjectProvider<JavaMailSender> smtp, MailProperties properties, PortalProperties portal, Clock clock) {
         this.mails = mails;
         this.transaction = new TransactionTemplate(transactionManager);
         this.transaction.setName(DataChanges.UNSEEN_BY_PAGES); // sending mail changes nothing a page shows
         this.smtp = smtp;
         this.from = parseFrom(properties.from());
+        this.properties = properties;
+        String host = portal.baseUrl().getHost();
+        this.messageIdDomain = host == null || host.isBlank() ? "apirnet.invalid" : host;
+        this.clock = clock;
     }
 
     /** Fails at start-up on a malformed {@code apirnet.mail.from} rather than on every mail. */
@@ -72,69 +80,104 @@ class MailDispatcher {
         return smtp.getIfAvailable() != null;
     }
 
-    /** Sends one mail now if it is still pending and no other worker holds it; its due time is not waited for. */
+    /** Sends one mail now if it is still pending and no other sender holds it; its due time is not waited for. */
     void send(long mailId) {
-        transaction.executeWithoutResult(status -> mails.claimPending(mailId).ifPresent(this::deliver));
+        claim(now -> mails.lockClaimable(mailId, now)).ifPresent(this::deliver);
     }
 
-    /** Sends pending mail whose time has come, oldest due first, each in its own transaction. */
+    /** Sends pending mail whose time has come, oldest due first, one at a time. */
     int sendDue() {
         int handled = 0;
         while (handled < MAX_MAILS_PER_SWEEP) {
-            Boolean claimed = transaction.execute(status -> mails.claimNextDue(Instant.now())
-                    .map(mail -> {
-                        deliver(mail);
-                        return true;
-                    })
-                    .orElse(false));
-            if (!Boolean.TRUE.equals(claimed)) {
+            Optional<Claimed> claimed = claim(mails::lockNextDue);
+            if (claimed.isEmpty()) {
                 break;
             }
+            deliver(claimed.get());
             handled++;
         }
         return handled;
     }
 
-    private void deliver(OutgoingMail mail) {
+    /** Makes every mail waiting for a retry due now (the admins' "send waiting mail now"); returns how many. */
+    int makeWaitingMailDue() {
+        Integer moved = transaction.execute(status -> mails.makePendingDue(clock.instant()));
+        return moved == null ? 0 : moved;
+    }
+
+    long countPending() {
+        return mails.countPending();
+    }
+
+    /** A mail this sender has claimed, read in the claiming transaction (detached from here on). */
+    private record Claimed(OutgoingMail mail, UUID token) {
+    }
+
+    private Optional<Claimed> claim(Function<Instant, Optional<OutgoingMail>> find) {
+        return transaction.execute(status -> {
+            Instant now = clock.instant();
+            return find.apply(now).map(mail -> {
+                UUID token = UUID.randomUUID();
+                mail.claim(token, now.plus(properties.claimTimeout()));
+                return new Claimed(mail, token);
+            });
+        });
+    }
+
+    /** Writes the outcome of an attempt if the claim still holds; a sender that overran its claim changes nothing. */
+    private void finish(Claimed claimed, Consumer<OutgoingMail> outcome) {
+        transaction.executeWithoutResult(status -> mails.findById(claimed.mail().getId())
+                .filter(mail -> mail.isClaimedBy(claimed.token()))
+                .ifPresentOrElse(outcome, () -> log.warn(
+                        "Mail {}: its claim expired before the attempt ended; the sender that took it over decides",
+                        claimed.mail().getId())));
+    }
+
+    private void deliver(Claimed claimed) {
+        OutgoingMail mail = claimed.mail();
         JavaMailSender sender = smtp.getIfAvailable();
         if (sender == null) {
             log.info("No SMTP server configured (spring.mail.host); mail kept at /admin/mail: to {}, subject \"{}\"\n{}",
                     mail.getRecipient(), mail.getSubject(), mail.getTextBody());
-            mail.markLogged();
+            finish(claimed, OutgoingMail::markLogged);
             return;
         }
         try {
             sender.send(toMimeMessage(sender, mail));
-            mail.markSent(Instant.now());
         } catch (MessagingException | MailParseException | MailPreparationException e) {
             // The mail itself is unusable (e.g. a malformed address): retrying cannot help.
             log.warn("Mail {} to {} cannot be sent and is given up: {}", mail.getId(), mail.getRecipient(), describe(e));
-            mail.giveUp(describe(e));
+            finish(claimed, row -> row.giveUp(describe(e)));
+            return;
         } catch (MailException e) {
-            recordFailure(mail, describe(e));
+            finish(claimed, row -> recordFailure(row, describe(e)));
+            return;
         }
+        finish(claimed, row -> row.markSent(clock.instant()));
     }
 
     private void recordFailure(OutgoingMail mail, String error) {
         int failedAttempts = mail.getAttempts() + 1;
-        if (failedAttempts >= MAX_ATTEMPTS) {
-            log.warn("Mail {} to {} failed {} times and is given up: {}", mail.getId(), mail.getRecipient(), failedAttempts, error);
+        Instant now = clock.instant();
+        MailProperties.Retry retry = properties.retry();
+        if (!now.isBefore(mail.getCreatedAt().plus(retry.giveUpAfter()))) {
+            log.warn("Mail {} to {} failed {} times over {} and is given up: {}", mail.getId(), mail.getRecipient(),
+                    failedAttempts, retry.giveUpAfter(), error);
             mail.giveUp(error);
         } else {
-            Instant next = Instant.now().plus(retryDelayAfter(failedAttempts));
+            Instant next = now.plus(retry.delayAfter(failedAttempts));
             log.warn("Mail {} to {} could not be sent (attempt {}), retrying at {}: {}",
                     mail.getId(), mail.getRecipient(), failedAttempts, next, error);
             mail.retryAt(next, error);
         }
     }
 
-    /** 1 minute after the first failure, then 5, 25, 125, 625: long enough to ride out a mail server's bad hour. */
-    static Duration retryDelayAfter(int failedAttempts) {
-        Duration delay = FIRST_RETRY_DELAY;
-        for (int i = 1; i < failedAttempts; i++) {
-            delay = delay.multipliedBy(RETRY_DELAY_FACTOR);
-        }
-        return delay;
+    /**
+     * The same for every attempt at one outbox row, so a copy sent again after a crash is recognisably the same
+     * message. The creation time keeps ids of a restored or rebuilt database from meeting old messages.
+     */
+    String messageIdOf(OutgoingMail mail) {
+        return "<outbox." + mail.getId() + "." + mail.getCreatedAt().toEpochMilli() + "@" + messageIdDomain + ">";
     }
 
     /** Plain text for clients that want it, HTML for the rest: one multipart/alternative, plain text first. */
@@ -151,8 +194,10 @@ class MailDispatcher {
         message.setFrom(from);
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getRecipient(), true));
         message.setSubject(mail.getSubject(), StandardCharsets.UTF_8.name());
-        message.setSentDate(new Date());
+        message.setSentDate(Date.from(clock.instant()));
         message.setContent(alternatives);
+        // Spring's sender keeps a Message-ID set before sending (JavaMail would otherwise make a new one each time).
+        message.setHeader("Message-ID", messageIdOf(mail));
         return message;
     }
 

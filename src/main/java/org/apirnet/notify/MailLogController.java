@@ -1,6 +1,5 @@
 package org.apirnet.notify;
 
-
 import org.apirnet.web.NotFoundException;
 import org.apirnet.web.RequestValues;
 
@@ -9,7 +8,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The admin mail log: what the portal sent, or, with no SMTP server, what it would have sent. Admins only (/admin/**). */
 @Controller
@@ -17,13 +18,16 @@ class MailLogController {
 
     static final int PAGE_SIZE = 25;
 
-
     private final OutgoingMailRepository mails;
     private final MailDispatcher dispatcher;
+    private final MailOutbox outbox;
+    private final MailProperties properties;
 
-    MailLogController(OutgoingMailRepository mails, MailDispatcher dispatcher) {
+    MailLogController(OutgoingMailRepository mails, MailDispatcher dispatcher, MailOutbox outbox, MailProperties properties) {
+        this.properties = properties;
         this.mails = mails;
         this.dispatcher = dispatcher;
+        this.outbox = outbox;
     }
 
     /** The page arrives as a plain string: any value, however odd, gets a page rather than an error. */
@@ -31,7 +35,22 @@ class MailLogController {
     String log(@RequestParam(name = "page", required = false, defaultValue = "1") String page, Model model) {
         model.addAttribute("mails", mails.findLog(PageRequest.of(RequestValues.pageIndex(page), PAGE_SIZE)));
         model.addAttribute("smtpConfigured", dispatcher.smtpConfigured());
+        model.addAttribute("pending", dispatcher.countPending());
+        MailProperties.Retry retry = properties.retry();
+        model.addAttribute("retryFirst", MailTimes.readable(retry.firstDelay()));
+        model.addAttribute("retryMax", MailTimes.readable(retry.maxDelay()));
+        model.addAttribute("giveUpAfter", MailTimes.readable(retry.giveUpAfter()));
         return "notify/mail-log";
+    }
+
+    /** After an outage: every retry that is waiting goes out now instead of at its back-off time. */
+    @PostMapping("/admin/mail/send-waiting")
+    String sendWaitingNow(RedirectAttributes redirect) {
+        int waiting = dispatcher.makeWaitingMailDue();
+        outbox.sweepSoon();
+        redirect.addFlashAttribute("notice", "mailLog.sendWaiting.done");
+        redirect.addFlashAttribute("noticeArgument", waiting);
+        return "redirect:/admin/mail";
     }
 
     @GetMapping("/admin/mail/{id}")
@@ -43,6 +62,5 @@ class MailLogController {
         model.addAttribute("nextAttemptAt", MailTimes.readable(mail.getNextAttemptAt()));
         return "notify/mail-detail";
     }
-
 
 }

@@ -45,6 +45,10 @@ class OutgoingMail {
 
     private Instant nextAttemptAt;
 
+    private Instant claimedUntil;
+
+    private java.util.UUID claimToken;
+
     protected OutgoingMail() {
     }
 
@@ -63,12 +67,29 @@ class OutgoingMail {
         return new OutgoingMail(mail, now);
     }
 
+    /** Taken by one sender until {@code until}; committed before the mail is handed to the SMTP server. */
+    void claim(java.util.UUID token, Instant until) {
+        claimToken = token;
+        claimedUntil = until;
+    }
+
+    /** Whether the claim {@code token} still holds this mail (it may have expired and been taken over). */
+    boolean isClaimedBy(java.util.UUID token) {
+        return status == MailStatus.PENDING && token.equals(claimToken);
+    }
+
+    private void releaseClaim() {
+        claimToken = null;
+        claimedUntil = null;
+    }
+
     /**
      * Once delivered, the copy kept here no longer needs its single-use links: they are blanked so that neither the
      * database nor the admins' mail log holds a working token for someone else's account.
      */
     void markSent(Instant now) {
         attempts++;
+        releaseClaim();
         status = MailStatus.SENT;
         sentAt = now;
         lastError = null;
@@ -95,18 +116,21 @@ class OutgoingMail {
     /** Handed to the log because there is no SMTP server; counts as the one attempt it gets. */
     void markLogged() {
         attempts++;
+        releaseClaim();
         status = MailStatus.LOGGED;
         lastError = null;
     }
 
     void retryAt(Instant nextAttempt, String error) {
         attempts++;
+        releaseClaim();
         lastError = truncate(error);
         nextAttemptAt = nextAttempt;
     }
 
     void giveUp(String error) {
         attempts++;
+        releaseClaim();
         status = MailStatus.FAILED;
         lastError = truncate(error);
         textBody = redactTokens(textBody);

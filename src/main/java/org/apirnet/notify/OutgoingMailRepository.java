@@ -20,23 +20,34 @@ interface OutgoingMailRepository extends Repository<OutgoingMail, Long> {
     Optional<OutgoingMail> findById(long id);
 
     /**
-     * Locks the mail if it is still pending and nobody else holds it. Skip locked: a mail another worker is sending
-     * right now comes back empty instead of waiting, so it is never sent twice. The lock lasts until commit.
+     * Locks the mail if it is still pending and unclaimed (or its claim has expired), for the short transaction in
+     * which a sender claims it. Skip locked: a mail another sender is claiming right now comes back empty instead of
+     * waiting.
      */
     @Query(value = """
             select * from outgoing_mail
-            where id = :id and status = 'PENDING'
+            where id = :id and status = 'PENDING' and (claimed_until is null or claimed_until <= :now)
             for update skip locked""", nativeQuery = true)
-    Optional<OutgoingMail> claimPending(long id);
+    Optional<OutgoingMail> lockClaimable(long id, Instant now);
 
-    /** Locks the pending mail that has waited longest for its attempt, skipping mail other workers hold. */
+    /** Locks the claimable pending mail that has waited longest for its attempt, skipping mail other senders hold. */
     @Query(value = """
             select * from outgoing_mail
-            where status = 'PENDING' and next_attempt_at <= :now
+            where status = 'PENDING' and next_attempt_at <= :now and (claimed_until is null or claimed_until <= :now)
             order by next_attempt_at, id
             limit 1
             for update skip locked""", nativeQuery = true)
-    Optional<OutgoingMail> claimNextDue(Instant now);
+    Optional<OutgoingMail> lockNextDue(Instant now);
+
+    @Query("select count(m) from OutgoingMail m where m.status = org.apirnet.notify.MailStatus.PENDING")
+    long countPending();
+
+    /** Brings every waiting retry forward to now; mail being sent keeps its claim. */
+    @Modifying
+    @Query("""
+            update OutgoingMail m set m.nextAttemptAt = :now
+            where m.status = org.apirnet.notify.MailStatus.PENDING and m.nextAttemptAt > :now""")
+    int makePendingDue(Instant now);
 
     @Query(value = """
             select new org.apirnet.notify.MailLogEntry(m.id, m.recipient, m.subject, m.status, m.attempts, m.createdAt)

@@ -54,7 +54,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -95,6 +98,9 @@ class OutgoingMailTests extends PortalIntegrationTest {
 
     @Autowired
     MailOutbox outbox;
+
+    @Autowired
+    PortalProperties portal;
 
     private TransactionTemplate transaction;
 
@@ -212,7 +218,8 @@ class OutgoingMailTests extends PortalIntegrationTest {
         assertThat(failed).containsEntry("status", "PENDING").containsEntry("attempts", 1).containsEntry("sent_at", null);
         assertThat((String) failed.get("last_error")).isNotBlank().hasSizeLessThanOrEqualTo(1000).doesNotContain("\n");
         assertThat(((java.sql.Timestamp) failed.get("next_attempt_at")).toInstant())
-                .isBetween(Instant.now().plusSeconds(45), Instant.now().plusSeconds(61));
+                .as("the configured first retry, 10 seconds")
+                .isBetween(Instant.now().plusSeconds(5), Instant.now().plusSeconds(11));
         assertThat(TestMail.messagesTo(recipient)).isEmpty();
 
         jdbc.update("update outgoing_mail set next_attempt_at = now() - interval '1 second' where id = ?", id);
@@ -223,50 +230,142 @@ class OutgoingMailTests extends PortalIntegrationTest {
     }
 
     @Test
-    void retriesWaitFivefoldLongerEachTime() {
-        assertThat(List.of(1, 2, 3, 4, 5).stream().map(MailDispatcher::retryDelayAfter).map(Duration::toMinutes))
-                .containsExactly(1L, 5L, 25L, 125L, 625L);
-    }
+    void retriesFollowTheConfiguredBackOffUntilTheMailIsGivenUp() {
+        // Far in the future, so the running portal's own sweep never finds these retries due.
+        MutableClock clock = new MutableClock(Instant.now().plus(3650, ChronoUnit.DAYS));
+        MailProperties.Retry retry = new MailProperties.Retry(Duration.ofSeconds(3), 3, Duration.ofSeconds(40), Duration.ofMinutes(2));
+        MailDispatcher failing = dispatcherWith(senderToClosedPort(), clock, retry);
+        long id = queueAt(clock.instant());
 
-    @Test
-    void aMailIsGivenUpAfterSixFailedAttempts() {
-        long id = queueAwayFromTheSweep();
-        jdbc.update("update outgoing_mail set attempts = 5 where id = ?", id);
+        failing.send(id);
+        assertThat(nextAttempt(id)).isEqualTo(clock.instant().plusSeconds(3));
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(failing.sendDue()).as("not due yet").isZero();
+        assertThat(row(id)).containsEntry("attempts", 1);
 
-        dispatcherWith(senderToClosedPort()).send(id);
-
-        assertThat(row(id)).containsEntry("status", "FAILED").containsEntry("attempts", 6);
+        List<Long> waits = new java.util.ArrayList<>();
+        while ("PENDING".equals(row(id).get("status"))) {
+            Instant due = nextAttempt(id);
+            waits.add(Duration.between(clock.instant(), due).toSeconds());
+            clock.set(due);
+            assertThat(failing.sendDue()).isEqualTo(1);
+        }
+        // 3 s after the first failure (1 s were left of it), then 9 and 27, then capped at 40 until two minutes had passed.
+        assertThat(waits).containsExactly(1L, 9L, 27L, 40L, 40L, 40L);
+        assertThat(row(id)).containsEntry("status", "FAILED").containsEntry("attempts", 7);
+        assertThat(Duration.between(createdAt(id), clock.instant())).isGreaterThanOrEqualTo(Duration.ofMinutes(2));
         dispatcher.send(id);
         assertThat(TestMail.messagesTo(recipient)).as("a failed mail stays failed").isEmpty();
     }
 
     @Test
-    void aMailBeingSentByOneWorkerIsSkippedByAnother() throws Exception {
-        long id = queueAwayFromTheSweep();
-        CountDownLatch claimed = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        ExecutorService otherWorker = Executors.newSingleThreadExecutor();
-        try {
-            Future<?> holdingTheLock = otherWorker.submit(() -> transaction.executeWithoutResult(status -> {
-                assertThat(mails.claimPending(id)).isPresent();
-                claimed.countDown();
-                awaitQuietly(release);
-            }));
-            assertThat(claimed.await(10, TimeUnit.SECONDS)).isTrue();
+    void aBackOffThatMakesNoSenseIsRefusedAtStart() {
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() ->
+                new MailProperties.Retry(Duration.ofMinutes(5), 2, Duration.ofMinutes(1), Duration.ofDays(1))))
+                .hasMessageContaining("max-delay");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() ->
+                new MailProperties.Retry(Duration.ofSeconds(5), 0.5, Duration.ofMinutes(1), Duration.ofDays(1))))
+                .hasMessageContaining("factor");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() ->
+                new MailProperties.Retry(Duration.ZERO, 2, Duration.ofMinutes(1), Duration.ofDays(1))))
+                .hasMessageContaining("first-delay");
+    }
 
-            long started = System.nanoTime();
-            dispatcher.send(id);
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).as("skipped, not waited for").isLessThan(Duration.ofSeconds(3));
-            assertThat(row(id)).containsEntry("status", "PENDING").containsEntry("attempts", 0);
+    @Test
+    void aMailInOneSendersHandsIsNeverHandedToAnother() throws Exception {
+        long id = queueAwayFromTheSweep();
+        CountDownLatch inSmtp = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger handedOver = new java.util.concurrent.atomic.AtomicInteger();
+        JavaMailSenderImpl greenMail = new JavaMailSenderImpl();
+        greenMail.setHost("127.0.0.1");
+        greenMail.setPort(TestMail.smtpPort());
+        JavaMailSender slowServer = new DelegatingSender(greenMail) {
+            @Override
+            public void send(MimeMessage message) {
+                handedOver.incrementAndGet();
+                inSmtp.countDown();
+                awaitQuietly(release);
+                super.send(message);
+            }
+        };
+        MailDispatcher nodeA = dispatcherWith(slowServer);
+        MailDispatcher nodeB = dispatcherWith(slowServer);
+        ExecutorService sending = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> first = sending.submit(() -> nodeA.send(id));
+            assertThat(inSmtp.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(row(id)).as("the claim is committed while the server takes its time").containsEntry("status", "PENDING");
+
+            nodeB.send(id);
+            jdbc.update("update outgoing_mail set next_attempt_at = now() - interval '1 second' where id = ?", id);
+            nodeB.sendDue();
+            dispatcher.sendDue();
+            assertThat(handedOver).as("only the first sender has it").hasValue(1);
 
             release.countDown();
-            holdingTheLock.get(10, TimeUnit.SECONDS);
+            first.get(10, TimeUnit.SECONDS);
         } finally {
             release.countDown();
-            otherWorker.shutdownNow();
+            sending.shutdownNow();
         }
-        dispatcher.send(id);
         assertThat(TestMail.awaitMessagesTo(recipient, 1, DELIVERY)).hasSize(1);
+        assertThat(row(id)).containsEntry("status", "SENT").containsEntry("attempts", 1);
+        nodeB.send(id);
+        assertThat(handedOver).hasValue(1);
+    }
+
+    @Test
+    void aClaimLeftByACrashedSenderExpiresAndTheResendKeepsItsMessageId() {
+        long id = queueAwayFromTheSweep();
+        dispatcher.send(id);
+        MimeMessage first = theOnlyMailTo(recipient);
+        awaitStatus(recipient, MailStatus.SENT);
+        // What a crash after the server accepted the mail leaves: still pending, claimed by a sender that is gone.
+        jdbc.update("""
+                update outgoing_mail set status = 'PENDING', sent_at = null, claim_token = gen_random_uuid(),
+                       claimed_until = now() + interval '1 minute', next_attempt_at = now() - interval '1 second'
+                where id = ?""", id);
+
+        dispatcher.send(id);
+        assertThat(TestMail.messagesTo(recipient)).as("the claim has not expired yet").hasSize(1);
+
+        jdbc.update("update outgoing_mail set claimed_until = now() - interval '1 second' where id = ?", id);
+        dispatcher.sendDue();
+
+        List<MimeMessage> both = TestMail.awaitMessagesTo(recipient, 2, DELIVERY);
+        assertThat(messageId(both.get(1))).isEqualTo(messageId(first))
+                .matches("<outbox\\." + id + "\\.\\d+@localhost>");
+        assertThat(row(id)).containsEntry("status", "SENT");
+    }
+
+    @Test
+    void adminsSendWaitingMailNowInsteadOfAtItsRetryTime() throws Exception {
+        long id = queueAwayFromTheSweep();
+        RequestPostProcessor admin = user(users.loadUserByUsername(DEMO_ADMIN));
+        Document log = Html.of(mvc.perform(get("/admin/mail").with(admin)).andExpect(status().isOk()));
+        assertThat(log.select("form[action=/admin/mail/send-waiting] button").text()).isEqualTo("Send waiting mail now");
+        assertThat(log.select("main .lead").text()).contains("after 10 seconds at first, at most 15 minutes apart", "1 day old");
+
+        mvc.perform(post("/admin/mail/send-waiting").with(admin).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/admin/mail"))
+                .andExpect(flash().attribute("notice", "mailLog.sendWaiting.done"));
+
+        assertThat(TestMail.awaitMessagesTo(recipient, 1, DELIVERY)).hasSize(1);
+        awaitStatus(recipient, MailStatus.SENT);
+        assertThat(row(id)).containsEntry("attempts", 1);
+    }
+
+    @Test
+    void onlyAdminsSendWaitingMail() throws Exception {
+        long id = queueAwayFromTheSweep();
+        mvc.perform(post("/admin/mail/send-waiting").with(user(users.loadUserByUsername(DEMO_EDITOR))).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/mail/send-waiting").with(csrf())).andExpect(status().is3xxRedirection());
+        // without the form's token
+        mvc.perform(post("/admin/mail/send-waiting").with(user(users.loadUserByUsername(DEMO_ADMIN))))
+                .andExpect(status().isForbidden());
+        assertThat(((java.sql.Timestamp) row(id).get("next_attempt_at")).toInstant()).isAfter(Instant.now().plusSeconds(3000));
     }
 
     @Test
@@ -357,12 +456,108 @@ class OutgoingMailTests extends PortalIntegrationTest {
     }
 
     private MailDispatcher dispatcherWith(JavaMailSender sender) {
+        return dispatcherWith(sender, java.time.Clock.systemUTC(), mailProperties.retry());
+    }
+
+    private MailDispatcher dispatcherWith(JavaMailSender sender, java.time.Clock clock, MailProperties.Retry retry) {
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         if (sender != null) {
             beans.addBean("mailSender", sender);
         }
         ObjectProvider<JavaMailSender> provider = beans.getBeanProvider(JavaMailSender.class);
-        return new MailDispatcher(mails, transactionManager, provider, mailProperties);
+        MailProperties settings = new MailProperties(mailProperties.from(), mailProperties.retryInterval(), retry,
+                mailProperties.claimTimeout());
+        return new MailDispatcher(mails, transactionManager, provider, settings, portal, clock);
+    }
+
+    /** A pending mail created (and due) at the given time. */
+    private long queueAt(Instant createdAt) {
+        return transaction.execute(status -> mails.save(OutgoingMail.pending(
+                new ComposedMail(recipient, "A queued mail", "Plain text", "<p>HTML</p>"), createdAt)).getId());
+    }
+
+    private Instant nextAttempt(long id) {
+        return jdbc.queryForObject("select next_attempt_at from outgoing_mail where id = ?", java.sql.Timestamp.class, id).toInstant();
+    }
+
+    private Instant createdAt(long id) {
+        return jdbc.queryForObject("select created_at from outgoing_mail where id = ?", java.sql.Timestamp.class, id).toInstant();
+    }
+
+    private static String messageId(MimeMessage message) {
+        try {
+            return message.getMessageID();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** A clock a test moves by hand. */
+    static final class MutableClock extends java.time.Clock {
+        private volatile Instant now;
+
+        MutableClock(Instant start) {
+            this.now = start.truncatedTo(ChronoUnit.MILLIS);
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        void set(Instant instant) {
+            now = instant;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+
+    /** Hands every call to a real sender; tests override what they watch. */
+    static class DelegatingSender implements JavaMailSender {
+        private final JavaMailSender target;
+
+        DelegatingSender(JavaMailSender target) {
+            this.target = target;
+        }
+
+        @Override
+        public MimeMessage createMimeMessage() {
+            return target.createMimeMessage();
+        }
+
+        @Override
+        public MimeMessage createMimeMessage(java.io.InputStream contentStream) {
+            return target.createMimeMessage(contentStream);
+        }
+
+        @Override
+        public void send(MimeMessage message) {
+            target.send(message);
+        }
+
+        @Override
+        public void send(MimeMessage... messages) {
+            for (MimeMessage message : messages) {
+                send(message);
+            }
+        }
+
+        @Override
+        public void send(org.springframework.mail.SimpleMailMessage... messages) {
+            target.send(messages);
+        }
     }
 
     /** Nothing listens on port 1: every delivery fails at once with "connection refused". */
