@@ -1,5 +1,6 @@
 package org.apirnet.library;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,6 +44,9 @@ interface ResourceAttachmentRepository extends Repository<ResourceAttachment, Lo
 
     @Query("select a.storageKey from ResourceAttachment a where a.id = :id")
     Optional<String> findStorageKey(long id);
+
+    @Query("select a.storageKey from ResourceAttachment a where a.storageKey in :keys")
+    List<String> findStorageKeysIn(Collection<String> keys);
 
     @Query("select a.resource.id from ResourceAttachment a where a.id = :id")
     Optional<Long> findResourceId(long id);

@@ -4,23 +4,31 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Uploaded files on disk under the data directory, named by a random key (never by what the uploader called them),
  * in two-letter fan-out folders. Writing streams through a SHA-256 digest with a size limit, so no file is ever held
- * in memory; a write that fails or exceeds the limit leaves nothing behind.
+ * in memory; a write that fails or exceeds the limit leaves nothing behind, and a complete file is synced to disk
+ * before its key is returned. A file whose row never commits (the portal died in between) is removed by
+ * {@link OrphanedFileSweep}; every module that stores files says which it still uses ({@link StoredFileReferences}).
  */
 @Component
 public class FileStore {
@@ -37,6 +45,7 @@ public class FileStore {
     }
 
     private static final Pattern KEY = Pattern.compile("[a-f0-9]{40}");
+    private static final String PARTIAL = ".part";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path root;
@@ -50,10 +59,11 @@ public class FileStore {
         String key = newKey();
         Path target = pathOf(key);
         Files.createDirectories(target.getParent());
-        Path partial = target.resolveSibling(key + ".part");
+        Path partial = target.resolveSibling(key + PARTIAL);
         MessageDigest sha256 = sha256();
         long size = 0;
-        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(partial), sha256)) {
+        try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+             OutputStream out = new DigestOutputStream(Channels.newOutputStream(channel), sha256)) {
             byte[] buffer = new byte[64 * 1024];
             for (int read; (read = content.read(buffer)) != -1; ) {
                 size += read;
@@ -62,30 +72,43 @@ public class FileStore {
                 }
                 out.write(buffer, 0, read);
             }
+            out.flush();
+            // On disk before the row that names it can commit: a power cut must not leave a row without its file.
+            channel.force(true);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(partial);
             throw e;
         }
         Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        syncDirectory(target.getParent());
         return new StoredFile(key, size, HexFormat.of().formatHex(sha256.digest()));
     }
 
     /**
-     * A write interrupted by a crash leaves a {@code .part} file no row refers to; those older than an hour (no upload
-     * takes that long to stream) are removed at start-up.
+     * The files (complete or {@code .part}) last written before {@code cutoff}, as their keys, each with its path.
+     * Read lazily: the caller closes the stream.
      */
-    @jakarta.annotation.PostConstruct
-    void removeAbandonedPartialWrites() throws IOException {
+    Stream<Map.Entry<String, Path>> filesWrittenBefore(Instant cutoff) throws IOException {
         if (!Files.isDirectory(root)) {
-            return;
+            return Stream.empty();
         }
-        java.time.Instant cutoff = java.time.Instant.now().minus(java.time.Duration.ofHours(1));
-        try (var paths = Files.walk(root, 2)) {
-            for (Path path : paths.filter(p -> p.getFileName().toString().endsWith(".part")).toList()) {
-                if (Files.getLastModifiedTime(path).toInstant().isBefore(cutoff)) {
-                    Files.deleteIfExists(path);
-                }
-            }
+        return Files.walk(root, 2)
+                .filter(Files::isRegularFile)
+                .filter(path -> KEY.matcher(keyOf(path)).matches())
+                .filter(path -> writtenBefore(path, cutoff))
+                .map(path -> Map.entry(keyOf(path), path));
+    }
+
+    private static String keyOf(Path path) {
+        String name = path.getFileName().toString();
+        return name.endsWith(PARTIAL) ? name.substring(0, name.length() - PARTIAL.length()) : name;
+    }
+
+    private static boolean writtenBefore(Path path, Instant cutoff) {
+        try {
+            return Files.getLastModifiedTime(path).toInstant().isBefore(cutoff);
+        } catch (IOException e) {
+            return false; // gone meanwhile, or unreadable: not ours to judge now
         }
     }
 
@@ -111,6 +134,15 @@ public class FileStore {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** Makes the rename itself durable (Linux needs the directory synced; elsewhere this may not be possible). */
+    private static void syncDirectory(Path directory) {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // Not every platform can open a directory; the file itself is already synced.
+        }
     }
 
     private Path pathOf(String key) {

@@ -25,6 +25,11 @@ public record PortalProperties(@DefaultValue("data") Path dataDir,
         return dataDir.resolve("index");
     }
 
+    /** Where uploads are spooled while a request arrives; emptied at start. */
+    public Path uploadSpoolDir() {
+        return dataDir.resolve("tmp").resolve("uploads");
+    }
+
     public Path embeddedDatabaseDir() {
         return dataDir.resolve("postgres");
     }
