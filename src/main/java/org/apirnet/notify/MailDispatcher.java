@@ -51,6 +51,7 @@ class MailDispatcher {
     private final InternetAddress from;
     private final MailProperties properties;
     private final String messageIdDomain;
+    private final String node;
     private final Clock clock;
 
     MailDispatcher(OutgoingMailRepository mails, PlatformTransactionManager transactionManager,
@@ -63,6 +64,7 @@ class MailDispatcher {
         this.properties = properties;
         String host = portal.baseUrl().getHost();
         this.messageIdDomain = host == null || host.isBlank() ? "apirnet.invalid" : host;
+        this.node = portal.node();
         this.clock = clock;
     }
 
@@ -105,6 +107,18 @@ class MailDispatcher {
         return moved == null ? 0 : moved;
     }
 
+    /**
+     * At start: what this node claimed before it stopped may have reached the mail server or not; it is sent again
+     * now (same Message-ID) rather than after its claim expires. Returns how many.
+     */
+    int releaseClaimsLeftByThisNode() {
+        Integer released = transaction.execute(status -> mails.releaseClaimsOf(node));
+        if (released != null && released > 0) {
+            log.warn("{} mail(s) were being sent when this node ({}) stopped; sending them again", released, node);
+        }
+        return released == null ? 0 : released;
+    }
+
     long countPending() {
         return mails.countPending();
     }
@@ -118,7 +132,7 @@ class MailDispatcher {
             Instant now = clock.instant();
             return find.apply(now).map(mail -> {
                 UUID token = UUID.randomUUID();
-                mail.claim(token, now.plus(properties.claimTimeout()));
+                mail.claim(token, now.plus(properties.claimTimeout()), node);
                 return new Claimed(mail, token);
             });
         });

@@ -7,6 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskRejectedException;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
@@ -77,6 +79,17 @@ class MailOutbox implements DisposableBean {
             });
         } catch (TaskRejectedException e) {
             log.info("Mail {} left for the retry sweep: the prompt sender is busy or stopping", mailId);
+        }
+    }
+
+    /** Mail an earlier run of this node left unsent goes out now, not at the next sweep or when its claim expires. */
+    @EventListener(ApplicationReadyEvent.class)
+    void resumeAfterRestart() {
+        try {
+            dispatcher.releaseClaimsLeftByThisNode();
+            sweepSoon();
+        } catch (RuntimeException e) {
+            log.warn("Could not resume mail left by the last run; the sweep will: {}", e.toString());
         }
     }
 

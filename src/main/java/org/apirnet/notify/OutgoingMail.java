@@ -49,6 +49,8 @@ class OutgoingMail {
 
     private java.util.UUID claimToken;
 
+    private String claimedBy;
+
     protected OutgoingMail() {
     }
 
@@ -68,9 +70,10 @@ class OutgoingMail {
     }
 
     /** Taken by one sender until {@code until}; committed before the mail is handed to the SMTP server. */
-    void claim(java.util.UUID token, Instant until) {
+    void claim(java.util.UUID token, Instant until, String node) {
         claimToken = token;
         claimedUntil = until;
+        claimedBy = node;
     }
 
     /** Whether the claim {@code token} still holds this mail (it may have expired and been taken over). */
@@ -81,6 +84,7 @@ class OutgoingMail {
     private void releaseClaim() {
         claimToken = null;
         claimedUntil = null;
+        claimedBy = null;
     }
 
     /**

@@ -39,6 +39,13 @@ interface OutgoingMailRepository extends Repository<OutgoingMail, Long> {
             for update skip locked""", nativeQuery = true)
     Optional<OutgoingMail> lockNextDue(Instant now);
 
+    /** Claims a node held when it stopped: none of its processes can still be sending them. */
+    @Modifying
+    @Query("""
+            update OutgoingMail m set m.claimToken = null, m.claimedUntil = null, m.claimedBy = null
+            where m.status = org.apirnet.notify.MailStatus.PENDING and m.claimedBy = :node""")
+    int releaseClaimsOf(String node);
+
     @Query("select count(m) from OutgoingMail m where m.status = org.apirnet.notify.MailStatus.PENDING")
     long countPending();
 

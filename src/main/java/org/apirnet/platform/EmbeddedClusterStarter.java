@@ -32,15 +32,30 @@ final class EmbeddedClusterStarter {
     }
 
     EmbeddedPostgres start() {
+        return start(0);
+    }
+
+    /**
+     * Starts the server on {@code port} (0: any free port). It is durable: zonky's defaults are meant for throw-away
+     * test databases ({@code fsync} and {@code synchronous_commit} off), but this cluster holds the portal's data,
+     * and a commit must survive a power cut.
+     */
+    EmbeddedPostgres start(int port) {
         try {
             Files.createDirectories(clusterDir.getParent());
             setAsideUnfinishedCluster();
             releaseStaleLock();
-            return EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(clusterDir.toFile())
                     .setCleanDataDirectory(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
-                    .start();
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + clusterDir, e);
         }
@@ -81,6 +96,17 @@ final class EmbeddedClusterStarter {
         }
         if (Files.deleteIfExists(pidFile)) {
             log.info("Removed stale {}", pidFile);
+        }
+    }
+
+    /** The running server's process, read from its {@code postmaster.pid}; empty when there is none. */
+    Optional<ProcessHandle> serverProcess() {
+        try {
+            return readPid(clusterDir.resolve("postmaster.pid"))
+                    .flatMap(ProcessHandle::of)
+                    .filter(EmbeddedClusterStarter::isPostmaster);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
         }
     }
 

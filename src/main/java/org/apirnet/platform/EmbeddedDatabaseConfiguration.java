@@ -1,18 +1,19 @@
 package org.apirnet.platform;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Starts PostgreSQL from the zonky binaries when no {@code spring.datasource.url} is set, so that
- * {@code ./mvnw spring-boot:run} needs nothing but a JDK. Its cluster lives under the data directory
- * and survives restarts. With a URL configured none of this exists and Spring Boot's own pool is used.
+ * {@code ./mvnw spring-boot:run} needs nothing but a JDK. Its cluster lives under the data directory, survives
+ * restarts, and is restarted by a watchdog if its server dies. With a URL configured none of this exists and Spring
+ * Boot's own pool is used. The pool takes the same {@code spring.datasource.hikari.*} settings either way.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDatasourceUrlCondition.class)
@@ -21,14 +22,15 @@ class EmbeddedDatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(PortalProperties properties) {
-        return new EmbeddedClusterStarter(properties.embeddedDatabaseDir()).start();
+    EmbeddedDatabase embeddedDatabase(PortalProperties properties) {
+        return new EmbeddedDatabase(properties.embeddedDatabaseDir());
     }
 
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(EmbeddedPostgres postgres, PortalProperties properties) {
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedDatabase postgres, PortalProperties properties) {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl("jdbc:postgresql://localhost:%d/postgres".formatted(postgres.getPort()));
+        dataSource.setJdbcUrl("jdbc:postgresql://localhost:%d/postgres".formatted(postgres.port()));
         dataSource.setUsername("postgres");
         dataSource.setPoolName("embedded-postgres");
         dataSource.setMaximumPoolSize(10);

@@ -5,3 +5,7 @@
 alter table outgoing_mail
     add column claimed_until timestamptz,
     add column claim_token   uuid;
+
+-- Which node claimed it: a node that starts again releases its own claims at once (no process of its can still be
+-- sending them) instead of letting the mail wait for the claim to expire.
+alter table outgoing_mail add column claimed_by varchar(200);

@@ -184,7 +184,7 @@ class OutgoingMailTests extends PortalIntegrationTest {
 
     @Test
     void aBaseUrlEndingInASlashGivesLinksWithoutADoubleSlash() throws Exception {
-        var portal = new PortalProperties(Path.of("data"), URI.create("https://irnet.example.org/"));
+        var portal = new PortalProperties(Path.of("data"), URI.create("https://irnet.example.org/"), "");
         var listener = new MembershipMailListener(templates, outbox, mails, portal);
 
         transaction.executeWithoutResult(status ->
@@ -337,6 +337,26 @@ class OutgoingMailTests extends PortalIntegrationTest {
         assertThat(messageId(both.get(1))).isEqualTo(messageId(first))
                 .matches("<outbox\\." + id + "\\.\\d+@localhost>");
         assertThat(row(id)).containsEntry("status", "SENT");
+    }
+
+    @Test
+    void aRestartedNodeResendsWhatItWasSendingAtOnceButLeavesOtherNodesClaims() {
+        long ours = queueAwayFromTheSweep();
+        long theirs = queueAwayFromTheSweep();
+        String claimedUntilLater = """
+                update outgoing_mail set claim_token = gen_random_uuid(), claimed_until = now() + interval '1 hour',
+                       claimed_by = ?, next_attempt_at = now() - interval '1 second'
+                where id = ?""";
+        jdbc.update(claimedUntilLater, portal.node(), ours);
+        jdbc.update(claimedUntilLater, "another-node", theirs);
+
+        assertThat(dispatcher.releaseClaimsLeftByThisNode()).isEqualTo(1);
+        dispatcher.sendDue();
+
+        assertThat(TestMail.awaitMessagesTo(recipient, 1, DELIVERY)).hasSize(1);
+        assertThat(row(ours)).containsEntry("status", "SENT");
+        assertThat(row(theirs)).as("another node may still be sending it").containsEntry("status", "PENDING");
+        jdbc.update("delete from outgoing_mail where id = ?", theirs);
     }
 
     @Test

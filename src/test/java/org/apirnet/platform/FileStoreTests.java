@@ -22,7 +22,7 @@ class FileStoreTests {
     Path dataDir;
 
     private FileStore store() {
-        return new FileStore(new PortalProperties(dataDir, URI.create("http://localhost")));
+        return new FileStore(new PortalProperties(dataDir, URI.create("http://localhost"), ""));
     }
 
     @Test
@@ -113,7 +113,7 @@ class FileStoreTests {
         Path left = Files.writeString(spool.resolve("upload_1234_00000001.tmp"), "16 MB of a cut-off request");
         var config = new UploadSpoolConfiguration().multipartConfigElement(
                 new org.springframework.boot.servlet.autoconfigure.MultipartProperties(),
-                new PortalProperties(dataDir, URI.create("http://localhost")));
+                new PortalProperties(dataDir, URI.create("http://localhost"), ""));
         assertThat(left).doesNotExist();
         assertThat(Path.of(config.getLocation())).isEqualTo(spool.toAbsolutePath().normalize()).isDirectory();
     }

@@ -1,0 +1,167 @@
+package org.apirnet.platform;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Properties;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * Whether the database answers, known at every moment without asking it on a request's time. A thread of its own
+ * checks once a second over a connection of its own (not one of the pool's: when the database is gone the pool makes
+ * its callers wait), so readiness turns DOWN within seconds of a loss and UP again as soon as the database is back;
+ * a load balancer then stops and resumes sending traffic. Health group {@code readiness} includes this indicator.
+ */
+@Component("databaseHealthIndicator")
+public class DatabaseAvailability implements HealthIndicator, SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseAvailability.class);
+    private static final Duration CHECK_EVERY = Duration.ofSeconds(1);
+    private static final int TIMEOUT_SECONDS = 2;
+
+    private final DataSource dataSource;
+    private final Clock clock;
+    private volatile ScheduledExecutorService checker;
+    private volatile Connection probe;
+    private volatile boolean reachable = true;
+    private volatile Instant since;
+    private volatile String lastError;
+
+    DatabaseAvailability(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+        this.since = clock.instant();
+    }
+
+    /** True unless the last check (at most about a second ago) could not reach the database. */
+    public boolean isReachable() {
+        return reachable;
+    }
+
+    @Override
+    public Health health() {
+        Health.Builder health = reachable ? Health.up() : Health.down().withDetail("error", String.valueOf(lastError));
+        return health.withDetail("since", since.toString()).build();
+    }
+
+    /** Whether a failure means "the database cannot be reached" (as opposed to a bug or bad data). */
+    public static boolean isUnreachable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
+                    || cause instanceof SQLTransientConnectionException
+                    || cause instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    void check() {
+        try {
+            Connection connection = probe;
+            if (connection == null || !connection.isValid(TIMEOUT_SECONDS)) {
+                closeProbe();
+                probe = connection = openProbe();
+            }
+            markReachable(true, null);
+        } catch (SQLException | RuntimeException e) {
+            closeProbe();
+            markReachable(false, e.getMessage());
+        }
+    }
+
+    private void markReachable(boolean now, String error) {
+        lastError = error;
+        if (now != reachable) {
+            reachable = now;
+            since = clock.instant();
+            if (now) {
+                log.info("The database answers again; readiness is UP");
+            } else {
+                log.error("The database cannot be reached ({}); readiness is DOWN until it answers again", error);
+            }
+        }
+    }
+
+    /** A connection outside the pool, with short timeouts, to the same database as the pool's. */
+    private Connection openProbe() throws SQLException {
+        if (dataSource instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null) {
+            Properties properties = new Properties();
+            if (hikari.getUsername() != null) {
+                properties.setProperty("user", hikari.getUsername());
+            }
+            if (hikari.getPassword() != null) {
+                properties.setProperty("password", hikari.getPassword());
+            }
+            properties.setProperty("connectTimeout", Integer.toString(TIMEOUT_SECONDS));
+            properties.setProperty("loginTimeout", Integer.toString(TIMEOUT_SECONDS));
+            properties.setProperty("socketTimeout", Integer.toString(TIMEOUT_SECONDS + 1));
+            properties.setProperty("ApplicationName", "apirnet-availability");
+            return DriverManager.getConnection(hikari.getJdbcUrl(), properties);
+        }
+        return dataSource.getConnection(); // another pool: its own timeout applies
+    }
+
+    private void closeProbe() {
+        Connection connection = probe;
+        probe = null;
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException | RuntimeException ignored) {
+                // already broken
+            }
+        }
+    }
+
+    @Override
+    public void start() {
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "database-availability");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.scheduleWithFixedDelay(this::check, 0, CHECK_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        checker = executor;
+    }
+
+    @Override
+    public void stop() {
+        ScheduledExecutorService executor = checker;
+        checker = null;
+        if (executor != null) {
+            executor.shutdownNow();
+        }
+        closeProbe();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return checker != null;
+    }
+}
