@@ -25,6 +25,7 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -53,6 +54,8 @@ class MailDispatcher {
     private final String messageIdDomain;
     private final String node;
     private final Clock clock;
+    /** Set by an attempt that could not reach the server, cleared by the next mail it accepts. */
+    private volatile boolean serverUnreachable;
 
     MailDispatcher(OutgoingMailRepository mails, PlatformTransactionManager transactionManager,
                    ObjectProvider<JavaMailSender> smtp, MailProperties properties, PortalProperties portal, Clock clock) {
@@ -123,6 +126,47 @@ class MailDispatcher {
         return mails.countPending();
     }
 
+    /**
+     * Once an attempt could not reach the mail server, every sweep asks the server whether it answers again (a
+     * connection without a mail); the moment it does, every mail waiting for its retry is sent, so the back-off only
+     * paces mail the server refused, never the recovery from an outage. Returns whether waiting mail was released.
+     */
+    boolean releaseWaitingMailIfTheServerIsBack() {
+        if (!serverUnreachable || !(smtp.getIfAvailable() instanceof JavaMailSenderImpl server)) {
+            return false;
+        }
+        try {
+            server.testConnection();
+        } catch (MessagingException e) {
+            return false;
+        }
+        serverUnreachable = false;
+        int waiting = makeWaitingMailDue();
+        log.info("The mail server answers again; sending the {} mail(s) that were waiting for it", waiting);
+        return true;
+    }
+
+    /** Whether delivery failed because the server could not be reached at all (not because it refused the mail). */
+    private static boolean isUnreachable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.ConnectException || cause instanceof java.net.SocketTimeoutException
+                    || cause instanceof java.net.UnknownHostException) {
+                return true;
+            }
+            if (cause instanceof org.springframework.mail.MailSendException send) {
+                for (Exception nested : send.getFailedMessages().values()) {
+                    if (isUnreachable(nested)) {
+                        return true;
+                    }
+                }
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
     /** A mail this sender has claimed, read in the claiming transaction (detached from here on). */
     private record Claimed(OutgoingMail mail, UUID token) {
     }
@@ -164,9 +208,13 @@ class MailDispatcher {
             finish(claimed, row -> row.giveUp(describe(e)));
             return;
         } catch (MailException e) {
+            if (isUnreachable(e)) {
+                serverUnreachable = true;
+            }
             finish(claimed, row -> recordFailure(row, describe(e)));
             return;
         }
+        serverUnreachable = false;
         finish(claimed, row -> row.markSent(clock.instant()));
     }
 

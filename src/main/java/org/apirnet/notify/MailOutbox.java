@@ -102,6 +102,7 @@ class MailOutbox implements DisposableBean {
             promptSender.execute(() -> {
                 sweepQueued.set(false);
                 try {
+                    dispatcher.releaseWaitingMailIfTheServerIsBack();
                     int handled = dispatcher.sendDue();
                     if (handled > 0) {
                         log.debug("Retry sweep handled {} mail(s)", handled);

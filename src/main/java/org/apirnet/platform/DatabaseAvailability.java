@@ -63,7 +63,26 @@ public class DatabaseAvailability implements HealthIndicator, SmartLifecycle {
         return health.withDetail("since", since.toString()).build();
     }
 
-    /** Whether a failure means "the database cannot be reached" (as opposed to a bug or bad data). */
+    /**
+     * Whether the database being unreachable explains this failure: by what it says, or, for a failure of database
+     * access that does not say why (a rollback on a connection that just died hides the first error), by asking the
+     * database right now.
+     */
+    public boolean explains(Throwable failure) {
+        if (isUnreachable(failure)) {
+            return true;
+        }
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof SQLException || cause instanceof org.springframework.dao.DataAccessException
+                    || cause instanceof org.springframework.transaction.TransactionException) {
+                check();
+                return !reachable;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a failure says "the database cannot be reached" (as opposed to a bug or bad data). */
     public static boolean isUnreachable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
@@ -71,7 +90,9 @@ public class DatabaseAvailability implements HealthIndicator, SmartLifecycle {
                     || cause instanceof org.hibernate.exception.JDBCConnectionException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            // 08: connection exceptions; 57P: the server shut down, crashed, or is still starting (recovery).
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }
             if (cause.getCause() == cause) {
@@ -81,7 +102,7 @@ public class DatabaseAvailability implements HealthIndicator, SmartLifecycle {
         return false;
     }
 
-    void check() {
+    synchronized void check() {
         try {
             Connection connection = probe;
             if (connection == null || !connection.isValid(TIMEOUT_SECONDS)) {

@@ -27,9 +27,15 @@ class DatabaseOutageResolver implements HandlerExceptionResolver {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutageResolver.class);
 
+    private final DatabaseAvailability database;
+
+    DatabaseOutageResolver(DatabaseAvailability database) {
+        this.database = database;
+    }
+
     @Override
     public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
-        if (!DatabaseAvailability.isUnreachable(ex) || response.isCommitted()) {
+        if (response.isCommitted() || !database.explains(ex)) {
             return null;
         }
         log.warn("{} {} answered 503: the database cannot be reached ({})", request.getMethod(), request.getRequestURI(), ex.toString());
