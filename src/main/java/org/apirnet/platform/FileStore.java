@@ -112,6 +112,10 @@ public class FileStore {
         }
     }
 
+    Path root() {
+        return root;
+    }
+
     /** The file's path, or empty for a malformed or unknown key. */
     public Optional<Path> find(String key) {
         if (key == null || !KEY.matcher(key).matches()) {

@@ -33,6 +33,8 @@ class OrphanedFileSweep {
 
     private static final Logger log = LoggerFactory.getLogger(OrphanedFileSweep.class);
     private static final int BATCH = 1000;
+    /** A few orphans and no referenced file is a young installation whose first uploads never committed. */
+    private static final int MAX_ORPHANS_WITHOUT_ANY_REFERENCE = 20;
 
     private final FileStore files;
     private final List<StoredFileReferences> references;
@@ -71,44 +73,67 @@ class OrphanedFileSweep {
         }
     }
 
-    /** Removes every file written before {@code cutoff} that no module refers to; returns how many. */
+    /**
+     * Removes every file written before {@code cutoff} that no module refers to; returns how many. Refuses when the
+     * store holds files but the database refers to none of them: that is a database that does not belong to this data
+     * directory (a wrong URL, a fresh server), and deleting would destroy every upload.
+     */
     int removeUnreferencedWrittenBefore(Instant cutoff) {
         if (references.isEmpty()) {
             log.warn("No module declares which stored files it uses; orphaned files are kept");
             return 0;
         }
-        int removed = 0;
+        List<Path> unreferenced = new ArrayList<>();
+        long referenced = 0;
         try (Stream<Map.Entry<String, Path>> written = files.filesWrittenBefore(cutoff)) {
             Iterator<Map.Entry<String, Path>> iterator = written.iterator();
             List<Map.Entry<String, Path>> batch = new ArrayList<>(BATCH);
             while (iterator.hasNext()) {
                 batch.add(iterator.next());
                 if (batch.size() == BATCH || !iterator.hasNext()) {
-                    removed += removeUnreferenced(batch);
+                    referenced += sortOut(batch, unreferenced);
                     batch.clear();
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (referenced == 0 && unreferenced.size() > MAX_ORPHANS_WITHOUT_ANY_REFERENCE) {
+            log.error("None of the {} stored files in {} is referenced by the database: is this the database of this data "
+                    + "directory? Nothing was removed.", unreferenced.size(), files.root());
+            return 0;
+        }
+        int removed = 0;
+        for (Path path : unreferenced) {
+            try {
+                if (Files.deleteIfExists(path)) {
+                    removed++;
+                }
+            } catch (IOException e) {
+                log.warn("Could not remove orphaned file {}: {}", path, e.toString());
+            }
+        }
         return removed;
     }
 
-    private int removeUnreferenced(List<Map.Entry<String, Path>> batch) throws IOException {
+    /** Adds the batch's unreferenced files (and every {@code .part}) to {@code unreferenced}; returns how many are used. */
+    private long sortOut(List<Map.Entry<String, Path>> batch, List<Path> unreferenced) {
         Set<String> keys = new HashSet<>();
         batch.forEach(file -> keys.add(file.getKey()));
         Set<String> used = new HashSet<>();
         for (StoredFileReferences module : references) {
             used.addAll(module.referenced(keys));
         }
-        int removed = 0;
+        long referenced = 0;
         for (Map.Entry<String, Path> file : batch) {
             // A ".part" is never referenced: its write did not finish (its key may only be taken by the complete file).
             boolean partial = !file.getValue().getFileName().toString().equals(file.getKey());
-            if ((partial || !used.contains(file.getKey())) && Files.deleteIfExists(file.getValue())) {
-                removed++;
+            if (partial || !used.contains(file.getKey())) {
+                unreferenced.add(file.getValue());
+            } else {
+                referenced++;
             }
         }
-        return removed;
+        return referenced;
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -105,6 +106,23 @@ class FileStoreTests {
                 .sweepPeriodically();
 
         assertThat(store.find(key)).isPresent();
+    }
+
+    @Test
+    void aDatabaseThatKnowsNoneOfTheFilesIsNotTrustedToJudgeThem() throws Exception {
+        FileStore store = store();
+        List<String> keys = new java.util.ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            keys.add(store.store(new ByteArrayInputStream(("upload " + i).getBytes()), 100).key());
+        }
+        ageEverything(Duration.ofDays(1));
+
+        assertThat(sweep(store, Set.of(), Clock.systemUTC()).removeUnreferencedWrittenBefore(Instant.now()))
+                .as("a wrong or empty database: every upload would go").isZero();
+        assertThat(keys).allSatisfy(key -> assertThat(store.find(key)).isPresent());
+
+        assertThat(sweep(store, Set.of(keys.getFirst()), Clock.systemUTC()).removeUnreferencedWrittenBefore(Instant.now()))
+                .as("the database knows this store").isEqualTo(24);
     }
 
     @Test
