@@ -35,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * token of this attempt), then handed to the SMTP server with no transaction or connection held, then its outcome is
  * written in a second transaction if the claim is still this sender's. So no two senders, on this node or another,
  * hold the same mail at once. If the server accepts a mail but the portal dies before the outcome commits, the claim
- * expires and the mail is sent again with the same Message-ID, which lets mail servers and clients recognise the
+ * expires and the mail is sent again with the same Message-ID (random, kept in the row), which lets mail servers and clients recognise the
  * copy: delivery is at least once, never silently lost.
  */
 @Component
@@ -234,12 +234,9 @@ class MailDispatcher {
         }
     }
 
-    /**
-     * The same for every attempt at one outbox row, so a copy sent again after a crash is recognisably the same
-     * message. The creation time keeps ids of a restored or rebuilt database from meeting old messages.
-     */
+    /** The same for every attempt at one outbox row, so a copy sent again after a crash is recognisably the same message. */
     String messageIdOf(OutgoingMail mail) {
-        return "<outbox." + mail.getId() + "." + mail.getCreatedAt().toEpochMilli() + "@" + messageIdDomain + ">";
+        return "<" + mail.getMessageKey() + "@" + messageIdDomain + ">";
     }
 
     /** Plain text for clients that want it, HTML for the rest: one multipart/alternative, plain text first. */

@@ -51,6 +51,8 @@ class OutgoingMail {
 
     private String claimedBy;
 
+    private java.util.UUID messageKey;
+
     protected OutgoingMail() {
     }
 
@@ -60,6 +62,7 @@ class OutgoingMail {
         this.textBody = mail.textBody();
         this.htmlBody = mail.htmlBody();
         this.status = MailStatus.PENDING;
+        this.messageKey = java.util.UUID.randomUUID();
         this.createdAt = now;
         this.nextAttemptAt = now;
     }
@@ -143,6 +146,10 @@ class OutgoingMail {
 
     private static String truncate(String error) {
         return error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH - 1) + "\u2026";
+    }
+
+    java.util.UUID getMessageKey() {
+        return messageKey;
     }
 
     public Long getId() {

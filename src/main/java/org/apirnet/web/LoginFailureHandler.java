@@ -20,6 +20,12 @@ public final class LoginFailureHandler implements AuthenticationFailureHandler {
     public static final String LAST_USERNAME = "apirnet.lastUsername";
     private static final int MAX_KEPT_LENGTH = 254;
 
+    private final DatabaseAvailability database;
+
+    public LoginFailureHandler(DatabaseAvailability database) {
+        this.database = database;
+    }
+
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
@@ -31,7 +37,8 @@ public final class LoginFailureHandler implements AuthenticationFailureHandler {
         String outcome;
         if (exception instanceof ThrottledAuthenticationProvider.ThrottledException) {
             outcome = "locked";
-        } else if (DatabaseAvailability.isUnreachable(exception)) {
+        } else if (exception instanceof org.springframework.security.authentication.InternalAuthenticationServiceException
+                && database.explains(exception)) {
             outcome = "unavailable"; // not the person's password: telling them so would send them to reset it
         } else {
             outcome = "error";

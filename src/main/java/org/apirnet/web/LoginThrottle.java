@@ -63,6 +63,17 @@ public class LoginThrottle {
         }
     }
 
+    /** An attempt that never got to check the password (the accounts could not be read) uses up no try. */
+    void giveBack(String username, String address) {
+        String account = key(username);
+        if (account != null) {
+            accountAttempts.asMap().computeIfPresent(account, (k, count) -> count.decrementAndGet() <= 0 ? null : count);
+        }
+        if (address != null) {
+            addressAttempts.asMap().computeIfPresent(address, (k, count) -> count.decrementAndGet() <= 0 ? null : count);
+        }
+    }
+
     public long lockMinutes() {
         return LOCK_DURATION.toMinutes();
     }

@@ -2,6 +2,8 @@ package org.apirnet.web;
 
 import java.util.List;
 
+import org.apirnet.platform.DatabaseAvailability;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
@@ -43,7 +45,8 @@ class SecurityConfiguration {
      * names is open, and its handler decides.
      */
     @Bean
-    SecurityFilterChain portalSecurity(HttpSecurity http, SessionRegistry sessionRegistry, List<RouteRules> moduleRules)
+    SecurityFilterChain portalSecurity(HttpSecurity http, SessionRegistry sessionRegistry, List<RouteRules> moduleRules,
+                                       DatabaseAvailability database)
             throws Exception {
         http.authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -56,7 +59,7 @@ class SecurityConfiguration {
                         .loginPage("/login")
                         .usernameParameter("username")
                         .passwordParameter("password")
-                        .failureHandler(new LoginFailureHandler())
+                        .failureHandler(new LoginFailureHandler(database))
                         .permitAll())
                 // The registry lets an admin's suspension end a member's sessions at once.
                 .sessionManagement(sessions -> sessions

@@ -1,6 +1,7 @@
 package org.apirnet.web;
 
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -37,7 +38,13 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         if (!throttle.tryAttempt(username, address)) {
             throw new ThrottledException();
         }
-        Authentication result = passwords.authenticate(authentication);
+        Authentication result;
+        try {
+            result = passwords.authenticate(authentication);
+        } catch (InternalAuthenticationServiceException e) {
+            throttle.giveBack(username, address); // the database failed, not the password
+            throw e;
+        }
         throttle.recordSuccess(username, address);
         return result;
     }

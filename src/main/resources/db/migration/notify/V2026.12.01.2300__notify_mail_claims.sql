@@ -9,3 +9,7 @@ alter table outgoing_mail
 -- Which node claimed it: a node that starts again releases its own claims at once (no process of its can still be
 -- sending them) instead of letting the mail wait for the claim to expire.
 alter table outgoing_mail add column claimed_by varchar(200);
+
+-- The Message-ID of the mail, the same for every attempt, so a copy sent again after a crash is recognisably the same
+-- message. Random rather than derived from the id: recipients learn nothing about how much mail the portal sends.
+alter table outgoing_mail add column message_key uuid not null default gen_random_uuid();

@@ -389,7 +389,7 @@ class OutgoingMailTests extends PortalIntegrationTest {
 
         List<MimeMessage> both = TestMail.awaitMessagesTo(recipient, 2, DELIVERY);
         assertThat(messageId(both.get(1))).isEqualTo(messageId(first))
-                .matches("<outbox\\." + id + "\\.\\d+@localhost>");
+                .matches("<[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@localhost>");
         assertThat(row(id)).containsEntry("status", "SENT");
     }
 

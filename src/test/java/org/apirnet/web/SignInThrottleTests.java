@@ -75,6 +75,16 @@ class SignInThrottleTests extends PortalIntegrationTest {
     }
 
     @Test
+    void attemptsThatNeverReachedThePasswordUseUpNoTry() {
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_ACCOUNT + 5; i++) {
+            assertThat(throttle.tryAttempt(DEMO_EDITOR, "192.0.2.60")).isTrue();
+            throttle.giveBack(DEMO_EDITOR, "192.0.2.60"); // as when the accounts could not be read
+        }
+        assertThat(throttle.isLocked(DEMO_EDITOR, "192.0.2.60")).isFalse();
+        assertThat(authentication.authenticate(attempt(DEMO_EDITOR, DEMO_PASSWORD, "192.0.2.60")).isAuthenticated()).isTrue();
+    }
+
+    @Test
     void manyPeopleSigningInFromOneOfficeAddressAreNeverLocked() {
         for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_ADDRESS + 5; i++) {
             assertThat(authentication.authenticate(attempt(DEMO_EDITOR, DEMO_PASSWORD, "192.0.2.50")).isAuthenticated()).isTrue();
