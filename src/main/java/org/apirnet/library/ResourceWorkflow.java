@@ -15,7 +15,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Saving a resource together with its files, all or nothing: files are accepted (stored and judged) before the
- * transaction, deleted again if any of them is refused or the transaction fails, and handed to text extraction only
+ * transaction, deleted again if any of them is refused or the transaction fails (unless its commit landed after all), and handed to text extraction only
  * once everything is committed. Files of removed attachments are deleted after the commit that removed them.
  */
 @Component
@@ -26,9 +26,11 @@ class ResourceWorkflow {
     private final TextExtractor extractor;
     private final FileStore files;
     private final LibraryProperties properties;
+    private final LibraryFileReferences references;
 
     ResourceWorkflow(LibraryService library, AttachmentIntake intake, TextExtractor extractor, FileStore files,
-                     LibraryProperties properties) {
+                     LibraryProperties properties, LibraryFileReferences references) {
+        this.references = references;
         this.library = library;
         this.intake = intake;
         this.extractor = extractor;
@@ -74,7 +76,7 @@ class ResourceWorkflow {
         try {
             id = library.create(content, accepted, status, actorId);
         } catch (RuntimeException e) {
-            discard(accepted);
+            discardUnlessCommitted(accepted);
             throw e;
         }
         extractText(id, accepted);
@@ -86,7 +88,7 @@ class ResourceWorkflow {
         try {
             removedKeys = library.update(id, content, accepted, removeIds, actorId);
         } catch (RuntimeException e) {
-            discard(accepted);
+            discardUnlessCommitted(accepted);
             throw e;
         }
         removedKeys.forEach(files::delete);
@@ -95,6 +97,20 @@ class ResourceWorkflow {
 
     void discard(List<AttachmentIntake.Accepted> accepted) {
         accepted.forEach(file -> files.delete(file.stored().key()));
+    }
+
+    /**
+     * After the save failed: a commit whose connection died may still have landed, so the files go only if no row
+     * names them. If the database cannot even be asked, they stay for the orphan sweep, which asks later.
+     */
+    private void discardUnlessCommitted(List<AttachmentIntake.Accepted> accepted) {
+        List<String> keys = accepted.stream().map(file -> file.stored().key()).toList();
+        try {
+            var committed = references.referenced(keys);
+            keys.stream().filter(key -> !committed.contains(key)).forEach(files::delete);
+        } catch (RuntimeException unreachable) {
+            // left to OrphanedFileSweep
+        }
     }
 
     private void extractText(long resourceId, List<AttachmentIntake.Accepted> accepted) {

@@ -53,6 +53,9 @@ class MailDispatcher {
     private final MailProperties properties;
     private final String messageIdDomain;
     private final String node;
+    private final String claimant;
+    /** Set when the portal stops: no new mail is taken, the one in the server's hands is finished. */
+    private volatile boolean stopping;
     private final Clock clock;
     /** Set by an attempt that could not reach the server, cleared by the next mail it accepts. */
     private volatile boolean serverUnreachable;
@@ -68,6 +71,8 @@ class MailDispatcher {
         String host = portal.baseUrl().getHost();
         this.messageIdDomain = host == null || host.isBlank() ? "apirnet.invalid" : host;
         this.node = portal.node();
+        // Claims are "node#run": at start a node releases what its earlier runs held, never what this run holds.
+        this.claimant = node + "#" + UUID.randomUUID().toString().substring(0, 8);
         this.clock = clock;
     }
 
@@ -87,13 +92,16 @@ class MailDispatcher {
 
     /** Sends one mail now if it is still pending and no other sender holds it; its due time is not waited for. */
     void send(long mailId) {
+        if (stopping) {
+            return;
+        }
         claim(now -> mails.lockClaimable(mailId, now)).ifPresent(this::deliver);
     }
 
     /** Sends pending mail whose time has come, oldest due first, one at a time. */
     int sendDue() {
         int handled = 0;
-        while (handled < MAX_MAILS_PER_SWEEP) {
+        while (handled < MAX_MAILS_PER_SWEEP && !stopping) {
             Optional<Claimed> claimed = claim(mails::lockNextDue);
             if (claimed.isEmpty()) {
                 break;
@@ -115,11 +123,21 @@ class MailDispatcher {
      * now (same Message-ID) rather than after its claim expires. Returns how many.
      */
     int releaseClaimsLeftByThisNode() {
-        Integer released = transaction.execute(status -> mails.releaseClaimsOf(node));
+        Integer released = transaction.execute(status -> mails.releaseEarlierRunsClaims(node + "#%", claimant));
         if (released != null && released > 0) {
             log.warn("{} mail(s) were being sent when this node ({}) stopped; sending them again", released, node);
         }
         return released == null ? 0 : released;
+    }
+
+    /** Who this run's claims name ({@code node#run}). */
+    String claimant() {
+        return claimant;
+    }
+
+    /** The portal is stopping: what is not yet claimed stays for the next start. */
+    void stop() {
+        stopping = true;
     }
 
     long countPending() {
@@ -176,7 +194,7 @@ class MailDispatcher {
             Instant now = clock.instant();
             return find.apply(now).map(mail -> {
                 UUID token = UUID.randomUUID();
-                mail.claim(token, now.plus(properties.claimTimeout()), node);
+                mail.claim(token, now.plus(properties.claimTimeout()), claimant);
                 return new Claimed(mail, token);
             });
         });
@@ -184,7 +202,8 @@ class MailDispatcher {
 
     /** Writes the outcome of an attempt if the claim still holds; a sender that overran its claim changes nothing. */
     private void finish(Claimed claimed, Consumer<OutgoingMail> outcome) {
-        transaction.executeWithoutResult(status -> mails.findById(claimed.mail().getId())
+        // Locked, so no sender taking the mail over can slip in between the check and the write.
+        transaction.executeWithoutResult(status -> mails.lockById(claimed.mail().getId())
                 .filter(mail -> mail.isClaimedBy(claimed.token()))
                 .ifPresentOrElse(outcome, () -> log.warn(
                         "Mail {}: its claim expired before the attempt ended; the sender that took it over decides",

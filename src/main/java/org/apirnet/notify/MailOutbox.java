@@ -120,6 +120,7 @@ class MailOutbox implements DisposableBean {
 
     @Override
     public void destroy() {
+        dispatcher.stop(); // the mail in the server's hands is finished; queued and due mail waits for the next start
         promptSender.shutdown();
     }
 }

@@ -3,8 +3,11 @@ package org.apirnet.notify;
 import java.time.Instant;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -39,12 +42,16 @@ interface OutgoingMailRepository extends Repository<OutgoingMail, Long> {
             for update skip locked""", nativeQuery = true)
     Optional<OutgoingMail> lockNextDue(Instant now);
 
-    /** Claims a node held when it stopped: none of its processes can still be sending them. */
+    /** Claims earlier runs of this node held when they stopped ({@code node#run}): none of them can still be sending. */
     @Modifying
     @Query("""
             update OutgoingMail m set m.claimToken = null, m.claimedUntil = null, m.claimedBy = null
-            where m.status = org.apirnet.notify.MailStatus.PENDING and m.claimedBy = :node""")
-    int releaseClaimsOf(String node);
+            where m.status = org.apirnet.notify.MailStatus.PENDING and m.claimedBy like :nodeRuns and m.claimedBy <> :thisRun""")
+    int releaseEarlierRunsClaims(String nodeRuns, String thisRun);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select m from OutgoingMail m where m.id = :id")
+    Optional<OutgoingMail> lockById(long id);
 
     @Query("select count(m) from OutgoingMail m where m.status = org.apirnet.notify.MailStatus.PENDING")
     long countPending();

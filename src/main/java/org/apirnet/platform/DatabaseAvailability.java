@@ -11,6 +11,7 @@ import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 import javax.sql.DataSource;
 
@@ -45,6 +46,9 @@ public class DatabaseAvailability implements HealthIndicator, SmartLifecycle {
     private volatile boolean reachable = true;
     private volatile Instant since;
     private volatile String lastError;
+    private final ReentrantLock checking = new ReentrantLock();
+    private volatile long lastCheckedNanos = System.nanoTime() - Duration.ofDays(1).toNanos();
+    private volatile boolean stopped;
 
     DatabaseAvailability(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
@@ -75,7 +79,7 @@ public class DatabaseAvailability implements HealthIndicator, SmartLifecycle {
         for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
             if (cause instanceof SQLException || cause instanceof org.springframework.dao.DataAccessException
                     || cause instanceof org.springframework.transaction.TransactionException) {
-                check();
+                checkUnlessJustChecked();
                 return !reachable;
             }
         }
@@ -102,7 +106,35 @@ public class DatabaseAvailability implements HealthIndicator, SmartLifecycle {
         return false;
     }
 
-    synchronized void check() {
+    /**
+     * Requests failing together during an outage ask once: the others wait for that answer (at most the probe's
+     * timeouts) and reuse it, instead of each waiting for a check of its own in turn.
+     */
+    private void checkUnlessJustChecked() {
+        long askedAt = System.nanoTime();
+        checking.lock();
+        try {
+            if (lastCheckedNanos - askedAt < 0) { // no check has finished since this request asked
+                checkLocked();
+            }
+        } finally {
+            checking.unlock();
+        }
+    }
+
+    void check() {
+        checking.lock();
+        try {
+            checkLocked();
+        } finally {
+            checking.unlock();
+        }
+    }
+
+    private void checkLocked() {
+        if (stopped) {
+            return;
+        }
         try {
             Connection connection = probe;
             if (connection == null || !connection.isValid(TIMEOUT_SECONDS)) {
@@ -113,6 +145,8 @@ public class DatabaseAvailability implements HealthIndicator, SmartLifecycle {
         } catch (SQLException | RuntimeException e) {
             closeProbe();
             markReachable(false, e.getMessage());
+        } finally {
+            lastCheckedNanos = System.nanoTime();
         }
     }
 
@@ -162,6 +196,7 @@ public class DatabaseAvailability implements HealthIndicator, SmartLifecycle {
 
     @Override
     public void start() {
+        stopped = false;
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "database-availability");
             thread.setDaemon(true);
@@ -178,7 +213,13 @@ public class DatabaseAvailability implements HealthIndicator, SmartLifecycle {
         if (executor != null) {
             executor.shutdownNow();
         }
-        closeProbe();
+        checking.lock();
+        try {
+            stopped = true; // no check after this reopens the probe
+            closeProbe();
+        } finally {
+            checking.unlock();
+        }
     }
 
     @Override

@@ -48,6 +48,9 @@ final class EmbeddedClusterStarter {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(clusterDir.toFile())
                     .setCleanDataDirectory(false)
+                    // The portal stops the server itself, after everything that uses it: zonky's own hook would stop it
+                    // under requests still being answered, and the watchdog would start it again.
+                    .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
@@ -99,12 +102,15 @@ final class EmbeddedClusterStarter {
         }
     }
 
-    /** The running server's process, read from its {@code postmaster.pid}; empty when there is none. */
+    /**
+     * The running server's process, read from its {@code postmaster.pid}; empty when there is none. A live process
+     * whose command cannot be read (a restricted {@code /proc}) counts: better watched as alive than restarted in a loop.
+     */
     Optional<ProcessHandle> serverProcess() {
         try {
             return readPid(clusterDir.resolve("postmaster.pid"))
                     .flatMap(ProcessHandle::of)
-                    .filter(EmbeddedClusterStarter::isPostmaster);
+                    .filter(process -> process.info().command().isEmpty() ? process.isAlive() : isPostmaster(process));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -34,6 +34,9 @@ final class EmbeddedDatabase implements AutoCloseable {
         this.server = starter.start();
         this.port = server.getPort();
         this.process = starter.serverProcess().orElse(null);
+        if (process == null) {
+            log.warn("The embedded PostgreSQL's server process cannot be found from its postmaster.pid; it is not watched");
+        }
         this.watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "embedded-postgres-watchdog");
             thread.setDaemon(true);
@@ -52,8 +55,8 @@ final class EmbeddedDatabase implements AutoCloseable {
     }
 
     synchronized void restartIfDead() {
-        if (closed || (process != null && process.isAlive())) {
-            return;
+        if (closed || process == null || process.isAlive()) {
+            return; // null: never found, so never watched (see the constructor)
         }
         if (failedRestarts == 0) {
             log.error("The embedded PostgreSQL (pid {}) has stopped; starting it again on port {}",
@@ -62,7 +65,7 @@ final class EmbeddedDatabase implements AutoCloseable {
         try {
             closeQuietly(server);
             server = starter.start(port);
-            process = starter.serverProcess().orElse(null);
+            process = starter.serverProcess().orElse(process); // if unreadable now, the old (dead) handle keeps it watched
             log.info("The embedded PostgreSQL is running again (pid {}, port {}){}",
                     process == null ? "unknown" : process.pid(), port,
                     failedRestarts == 0 ? "" : " after " + (failedRestarts + 1) + " attempts");

@@ -12,24 +12,30 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir where the portal keeps what is not in the database: uploaded files, the search index and,
  *                in the run default, the embedded PostgreSQL cluster
  * @param baseUrl the public address, used in links that leave the site (mail, feeds)
- * @param nodeName this instance's name among several sharing one database (default: the host name); claims on shared
- *                 work, such as a mail being sent, carry it, so it must differ between instances running at once
+ * @param nodeName this instance's name among several sharing one database (default: the host name and the data
+ *                 directory); claims on shared work, such as a mail being sent, carry it, so it must differ between
+ *                 instances running at once
  */
 @ConfigurationProperties("apirnet")
 public record PortalProperties(@DefaultValue("data") Path dataDir,
                                @DefaultValue("http://localhost:8080") URI baseUrl,
                                @DefaultValue("") String nodeName) {
 
-    /** The configured node name, else the host name. */
+    /** The configured node name, else the host name with the data directory (two instances on one host differ). */
     public String node() {
+        String name;
         if (nodeName != null && !nodeName.isBlank()) {
-            return nodeName.strip();
+            name = nodeName.strip();
+        } else {
+            String host;
+            try {
+                host = java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.net.UnknownHostException e) {
+                host = "localhost";
+            }
+            name = host + ":" + dataDir.toAbsolutePath().normalize();
         }
-        try {
-            return java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.net.UnknownHostException e) {
-            return "localhost";
-        }
+        return name.length() <= 150 ? name : name.substring(name.length() - 150); // fits claimed_by with its run
     }
 
     public Path filesDir() {

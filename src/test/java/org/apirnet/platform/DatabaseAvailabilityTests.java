@@ -33,12 +33,16 @@ class DatabaseAvailabilityTests {
             assertThat(availability.isReachable()).isFalse();
             assertThat(availability.health().getStatus().getCode()).isEqualTo("DOWN");
             assertThat(availability.explains(new IllegalStateException("a bug, not the database"))).isFalse();
+            availability.stop();
         }
         TestDatabase.Connection test = TestDatabase.connection();
         try (HikariDataSource up = pointingAt(test.url(), test.username(), test.password())) {
             DatabaseAvailability availability = new DatabaseAvailability(up, Clock.systemUTC());
+            availability.check();
+            assertThat(availability.isReachable()).isTrue();
             assertThat(availability.explains(SILENT_FAILURE)).as("the database answers: a real error").isFalse();
             assertThat(availability.health().getStatus().getCode()).isEqualTo("UP");
+            availability.stop();
         }
     }
 
