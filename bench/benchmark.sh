@@ -78,6 +78,7 @@ PAGES=(
     "/library?theme=collective-bargaining&country=vn"
     "/library?theme=collective-bargaining&country=vn&type=research"
     "/library?page=200"
+    "/library?q=minimum+wage&country=vn"
     "/library/$RESOURCE"
     "/search?q=minimum+wage"
 )

@@ -53,6 +53,30 @@ public final class ContentIndex {
                 .filter(f.terms().field(VISIBILITY).matchingAny(Visibility.visibleTo(viewerIsMember)));
     }
 
+    /** The longest query a search box accepts; longer text is not a query anyone types. */
+    public static final int MAX_WORDS_LENGTH = 200;
+
+    private static final String[] TITLE_FIELDS = {TITLE, TITLE_INTL};
+    private static final String[] TEXT_FIELDS = {SUMMARY, SUMMARY_INTL};
+
+    /**
+     * Items with all the words, by stem, in the title (which counts most) or the summary, each in its English and its
+     * ICU field, in the simple query syntax (quotes, +, -, *), which never fails on malformed input. The site search and
+     * the library's keyword box ask the same question.
+     */
+    public static PredicateFinalStep matchingWords(SearchPredicateFactory f, String words) {
+        return matchingWords(f, words, TEXT_FIELDS);
+    }
+
+    /** The same over other text fields, for documents that are not content items (themes, countries). */
+    public static PredicateFinalStep matchingWords(SearchPredicateFactory f, String words, String... textFields) {
+        return f.simpleQueryString()
+                .fields(TITLE_FIELDS).boost(3.0f)
+                .fields(textFields)
+                .matching(words)
+                .defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND);
+    }
+
     /** Items tagged with any of the given themes. */
     public static PredicateFinalStep taggedWithAnyTheme(SearchPredicateFactory f, Collection<Short> themeIds) {
         return f.terms().field(THEMES).matchingAny(themeIds);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.apirnet.content.ContentIndex;
 import org.apirnet.content.Languages;
 import org.apirnet.taxonomy.Country;
 import org.apirnet.taxonomy.ResourceType;
@@ -26,12 +27,12 @@ import org.springframework.stereotype.Component;
 class LibraryBrowsePage {
 
     /** The query string as it came; any value at all. */
-    record Request(String theme, String country, String type, String language, String year, int pageIndex) {
+    record Request(String theme, String country, String type, String language, String year, String words, int pageIndex) {
     }
 
     /** What the template shows. */
     public record View(List<LibraryViews.Card> results, long total, Pager pager, List<Facet> facets, QueryLinks links,
-                List<String> ignored) {
+                List<String> ignored, String words, Map<String, String> otherFilters) {
     }
 
     private final LibrarySearch search;
@@ -54,6 +55,11 @@ class LibraryBrowsePage {
         Optional<String> language = lookUp(request.language(), "language", ignored,
                 code -> Languages.isKnown(code) ? Optional.of(code) : Optional.empty());
         Optional<Integer> year = lookUp(request.year(), "year", ignored, LibraryBrowsePage::parseYear);
+        String words = request.words() == null ? "" : request.words().strip();
+        if (words.length() > ContentIndex.MAX_WORDS_LENGTH) {
+            ignored.add("qTooLong");
+            words = "";
+        }
 
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("theme", theme.map(Theme::getSlug).orElse(null));
@@ -61,15 +67,26 @@ class LibraryBrowsePage {
         state.put("type", type.map(ResourceType::getSlug).orElse(null));
         state.put("language", language.orElse(null));
         state.put("year", year.orElse(null));
+        // The keyword box sends the other filters along as hidden fields, so words search within them.
+        Map<String, String> otherFilters = new LinkedHashMap<>();
+        state.forEach((name, value) -> {
+            if (value != null) {
+                otherFilters.put(name, value.toString());
+            }
+        });
+        state.put("q", words);
         QueryLinks links = QueryLinks.of("/library", state);
 
         LibrarySearch.Filters filters = new LibrarySearch.Filters(theme.map(Theme::getId).orElse(null),
                 country.map(Country::getIso2).orElse(null), type.map(ResourceType::getId).orElse(null), language.orElse(null),
-                year.orElse(null));
+                year.orElse(null), words);
         LibrarySearch.Page page = search.browse(filters, request.pageIndex(), viewerIsMember);
         LibrarySearch.Facets counts = page.facets();
 
         List<Facet> facets = new ArrayList<>();
+        if (!words.isEmpty()) { // shown and removable like any chosen filter
+            facets.add(Facet.chosen("q", "library.filter.q", new Facet.Value(words, page.total(), links.href()), links.without("q")));
+        }
         Map<Short, Theme> themes = taxonomy.themesById();
         facets.add(facet("theme", "library.filter.theme", links, page.total(), theme.map(Theme::getName),
                 LibrarySearch.byCount(counts.themes()), id -> themes.get(id) == null ? null : themes.get(id).getName(),
@@ -90,7 +107,7 @@ class LibraryBrowsePage {
                 String::valueOf, String::valueOf));
 
         return new View(views.hitCards(page.hits()), page.total(), Pager.of(request.pageIndex(), page.total(),
-                LibrarySearch.PAGE_SIZE, links), facets, links, ignored);
+                LibrarySearch.PAGE_SIZE, links), facets, links, ignored, words, otherFilters);
     }
 
     private static <K> Facet facet(String param, String labelKey, QueryLinks links, long total, Optional<String> chosenName,

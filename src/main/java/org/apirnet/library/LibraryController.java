@@ -60,9 +60,10 @@ class LibraryController {
                   @RequestParam(name = "type", required = false) String type,
                   @RequestParam(name = "language", required = false) String language,
                   @RequestParam(name = "year", required = false) String year,
+                  @RequestParam(name = "q", required = false) String words,
                   @RequestParam(name = "page", required = false) String page,
                   Model model) {
-        model.addAttribute("view", browsePage.show(new LibraryBrowsePage.Request(theme, country, type, language, year,
+        model.addAttribute("view", browsePage.show(new LibraryBrowsePage.Request(theme, country, type, language, year, words,
                 RequestValues.pageIndex(page)), viewer.isMember()));
         model.addAttribute("canSubmit", viewer.isMember() && !viewer.isEditor());
         model.addAttribute("isEditor", viewer.isEditor());

@@ -37,16 +37,21 @@ class LibrarySearch {
     private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of(ContentIndex.YEAR);
 
     /** Browse filters, already validated; null means "any". */
-    record Filters(Short themeId, String countryIso2, Short typeId, String language, Integer year) {
+    /** What narrows a list; {@code words} (blank: none) are matched as the site search matches them. */
+    record Filters(Short themeId, String countryIso2, Short typeId, String language, Integer year, String words) {
 
-        static final Filters NONE = new Filters(null, null, null, null, null);
+        static final Filters NONE = new Filters(null, null, null, null, null, null);
+
+        boolean hasWords() {
+            return words != null && !words.isBlank();
+        }
 
         static Filters theme(short themeId) {
-            return new Filters(themeId, null, null, null, null);
+            return new Filters(themeId, null, null, null, null, null);
         }
 
         static Filters country(String iso2) {
-            return new Filters(null, iso2, null, null, null);
+            return new Filters(null, iso2, null, null, null, null);
         }
     }
 
@@ -153,11 +158,15 @@ class LibrarySearch {
                 .where(f -> matching(f, key.filters(), key.viewerIsMember())).fetchTotalHitCount());
     }
 
+    /** Newest first; with words, best match first (newest first among equals). */
     private List<ResourceHit> fetchPage(PageKey key) {
+        boolean byRelevance = key.filters().hasWords();
         return index.query(session -> session.search(Resource.class)
                 .select(ResourceHit.class)
                 .where(f -> matching(f, key.filters(), key.viewerIsMember()))
-                .sort(f -> f.field(ContentIndex.PUBLISHED).desc().missing().last().then().field(ContentIndex.ID).desc())
+                .sort(f -> byRelevance
+                        ? f.score().then().field(ContentIndex.PUBLISHED).desc().missing().last().then().field(ContentIndex.ID).desc()
+                        : f.field(ContentIndex.PUBLISHED).desc().missing().last().then().field(ContentIndex.ID).desc())
                 .fetchHits(key.index() * key.size(), key.size()));
     }
 
@@ -202,6 +211,9 @@ class LibrarySearch {
         }
         BooleanPredicateClausesStep<?, ?> all = f.bool();
         clauses.forEach(all::filter);
+        if (filters.hasWords()) {
+            all.must(ContentIndex.matchingWords(f, filters.words()));
+        }
         return all;
     }
 

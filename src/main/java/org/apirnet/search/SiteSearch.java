@@ -15,9 +15,6 @@ import org.apirnet.taxonomy.Country;
 import org.apirnet.taxonomy.Taxonomy;
 import org.apirnet.taxonomy.Theme;
 import org.hibernate.search.mapper.orm.common.EntityReference;
-import org.hibernate.search.engine.search.common.BooleanOperator;
-import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
-import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 
 import org.springframework.stereotype.Service;
@@ -31,7 +28,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class SiteSearch {
 
-    public static final int MAX_QUERY_LENGTH = 200;
+    public static final int MAX_QUERY_LENGTH = ContentIndex.MAX_WORDS_LENGTH;
     static final int PAGE_SIZE = 20;
     /** Deep paging through a relevance list helps no one and costs memory; past this, refine the query. */
     static final int MAX_PAGE = 49;
@@ -44,10 +41,8 @@ public class SiteSearch {
     /** Themes and countries are few (18 and 35); a query matches a handful at most. */
     private static final int REFERENCE_HITS = 60;
 
-    private static final String[] TITLE_FIELDS = {ContentIndex.TITLE, ContentIndex.TITLE_INTL};
     /** The text of themes (their description) and countries. */
     private static final String[] REFERENCE_TEXT_FIELDS = {"text", "text_intl"};
-    private static final String[] CONTENT_TEXT_FIELDS = {ContentIndex.SUMMARY, ContentIndex.SUMMARY_INTL};
 
     /** What a content hit shows, read from the index. */
     private record ContentSummary(String title, String summary) {
@@ -81,14 +76,14 @@ public class SiteSearch {
             // (themes, countries) across all indexes made every content search visit every document.
             List<SearchHit> references = session.search(List.of(Theme.class, Country.class))
                     .select(f -> f.entityReference())
-                    .where(f -> matching(f, trimmed, REFERENCE_TEXT_FIELDS))
+                    .where(f -> ContentIndex.matchingWords(f, trimmed, REFERENCE_TEXT_FIELDS))
                     .fetchHits(REFERENCE_HITS).stream().map(ref -> toHit(ref, Map.of())).filter(Objects::nonNull).toList();
             List<SearchHit> hits = new ArrayList<>(references.subList(Math.min(from, references.size()),
                     Math.min(from + PAGE_SIZE, references.size())));
             int contentOffset = Math.max(0, from - references.size());
             SearchResult<EntityReference> content = session.search(contentTypes)
                     .select(f -> f.entityReference())
-                    .where(f -> f.bool().must(matching(f, trimmed, CONTENT_TEXT_FIELDS)).filter(ContentIndex.visibleTo(f, viewerIsMember)))
+                    .where(f -> f.bool().must(ContentIndex.matchingWords(f, trimmed)).filter(ContentIndex.visibleTo(f, viewerIsMember)))
                     .totalHitCountThreshold(COUNT_THRESHOLD)
                     .fetch(contentOffset, PAGE_SIZE - hits.size());
             Map<Class<?>, Map<Long, ContentSummary>> summaries = new HashMap<>();
@@ -103,19 +98,9 @@ public class SiteSearch {
         });
     }
 
-    /**
-     * All words must match, by stem, in the title (which counts most) or the given text fields. For content these are
-     * the summary only: bodies, keywords, people and the text of files are in the index too, but every further field
-     * multiplies the cost of a common word (measured at 100,000 resources: title and summary about 100 ms a query
-     * under load, with bodies and file text 1.8 s), and making that fast is the search issue's work.
-     */
-    private static PredicateFinalStep matching(SearchPredicateFactory f, String query, String[] textFields) {
-        return f.simpleQueryString()
-                .fields(TITLE_FIELDS).boost(3.0f)
-                .fields(textFields)
-                .matching(query)
-                .defaultOperator(BooleanOperator.AND);
-    }
+    // Content is matched on title and summary only: bodies, keywords, people and the text of files are in the index
+    // too, but every further field multiplies the cost of a common word (measured at 100,000 resources: title and
+    // summary about 100 ms a query under load, with bodies and file text 1.8 s); making that fast is the search issue's.
 
     /** Titles and summaries of one kind's hits, in one index query. */
     private static Map<Long, ContentSummary> summaries(org.hibernate.search.mapper.orm.session.SearchSession session, Class<?> type,

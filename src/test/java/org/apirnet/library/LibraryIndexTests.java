@@ -179,4 +179,48 @@ class LibraryIndexTests extends PortalIntegrationTest {
                 .doesNotContain("Everyone");
         assertThat(visitor("/library?country=ki").select("main").text()).doesNotContain(title);
     }
+
+    /** Palau and the Marshall Islands are tagged by no other test. */
+    @Test
+    void theKeywordBoxSearchesWithinTheChosenFiltersAndCountsOnlyWhatMatches() throws Exception {
+        String word = "zephyrine" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "q");
+        String inPalau = unique("Wage boards " + word + " in Palau");
+        String inMarshallIslands = unique("Wage boards " + word + " in the Marshall Islands");
+        String membersOnly = unique("Closed notes " + word + " in Palau");
+        publish(inPalau, "2", "pw", "PUBLIC");
+        publish(inMarshallIslands, "2", "mh", "PUBLIC");
+        publish(membersOnly, "2", "pw", "MEMBERS");
+        publish(unique("Other Palau news"), "2", "pw", "PUBLIC");
+
+        Document everywhere = visitor("/library?q=" + word);
+        assertThat(everywhere.select("main article h3").eachText()).containsExactlyInAnyOrder(inPalau, inMarshallIslands);
+        assertThat(everywhere.select(".result-count").text()).isEqualTo("2 resources");
+        assertThat(everywhere.select(".facets a[href='/library?q=" + word + "&country=pw']").text()).contains("Palau", "1");
+        assertThat(everywhere.select("input#library-q").attr("value")).isEqualTo(word);
+        assertThat(everywhere.select("label[for=library-q]").text()).isEqualTo("Search the library");
+
+        Document within = visitor("/library?country=pw&q=" + word);
+        assertThat(within.select("main article h3").eachText()).containsExactly(inPalau);
+        assertThat(within.select("form.keyword-search input[type=hidden][name=country]").attr("value")).isEqualTo("pw");
+        assertThat(within.select(".active-filters a").eachAttr("href")).contains("/library?country=pw", "/library?q=" + word);
+        assertThat(member("/library?country=pw&q=" + word).select("main article h3").eachText())
+                .containsExactlyInAnyOrder(inPalau, membersOnly);
+
+        Document none = visitor("/library?country=pw&q=" + word + "+-boards+-notes");
+        assertThat(none.select(".result-count").text()).isEqualTo("No resources");
+        assertThat(none.select("main").text()).contains("No resource has all these words within these filters");
+    }
+
+    @Test
+    void anyKeywordInputGetsAPageNeverAnError() throws Exception {
+        for (String hostile : new String[] {"*", "?", "title:x", "(", "\\", "~", "^", "\"unbalanced", "a AND (b", "%00", " "}) {
+            Document page = Html.of(mvc.perform(get("/library").param("q", hostile)).andExpect(status().isOk()));
+            assertThat(page.select("h1").text()).as(hostile).isEqualTo("Library");
+        }
+        Document tooLong = Html.of(mvc.perform(get("/library").param("q", "wage ".repeat(2000)).param("country", "pw"))
+                .andExpect(status().isOk()));
+        assertThat(tooLong.select("p.notice[role=status]").text()).contains("words longer than 200 characters");
+        assertThat(tooLong.select("input#library-q").attr("value")).isEmpty();
+        assertThat(tooLong.select(".active-filters a").eachText()).anySatisfy(chip -> assertThat(chip).contains("Palau"));
+    }
 }

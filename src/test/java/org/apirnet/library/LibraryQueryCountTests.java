@@ -55,13 +55,14 @@ class LibraryQueryCountTests extends PortalIntegrationTest {
         assertThat(large).as("statements per page with 150 more resources").isEqualTo(small);
         assertThat(small.get("visitor /library")).as("the list, its counts and facets: the index alone").isZero();
         assertThat(small.get("member /library?theme=wage-policy&country=kh")).isZero();
+        assertThat(small.get("visitor /library?q=wage&country=kh")).as("words within filters: the index alone").isZero();
         assertThat(small.get("visitor /library/" + first)).as("the resource, its tags and files").isLessThanOrEqualTo(4);
     }
 
     private Map<String, Long> countStatements(long resourceId) throws Exception {
         SqlStatementCounter counter = new SqlStatementCounter(entityManagerFactory);
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (String path : List.of("/", "/library", "/library?theme=wage-policy&country=kh", "/library?page=3", "/themes/wage-policy",
+        for (String path : List.of("/", "/library", "/library?theme=wage-policy&country=kh", "/library?page=3", "/library?q=wage&country=kh", "/themes/wage-policy",
                 "/countries/kh", "/library/" + resourceId)) {
             changes.changed(); // a visitor's page is rendered afresh, not served from memory
             counts.put("visitor " + path, counter.count(() -> mvc.perform(get(path)).andExpect(status().isOk())));
