@@ -77,7 +77,8 @@ public class DatabaseAvailability implements HealthIndicator, SmartLifecycle {
             return true;
         }
         for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof SQLException || cause instanceof org.springframework.dao.DataAccessException
+            // Only failures that do not say what they are: a conflict or a constraint says so, and is no outage.
+            if (cause instanceof SQLException || cause instanceof org.springframework.dao.UncategorizedDataAccessException
                     || cause instanceof org.springframework.transaction.TransactionException) {
                 checkUnlessJustChecked();
                 return !reachable;

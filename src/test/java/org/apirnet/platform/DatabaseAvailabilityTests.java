@@ -33,6 +33,8 @@ class DatabaseAvailabilityTests {
             assertThat(availability.isReachable()).isFalse();
             assertThat(availability.health().getStatus().getCode()).isEqualTo("DOWN");
             assertThat(availability.explains(new IllegalStateException("a bug, not the database"))).isFalse();
+            assertThat(availability.explains(new org.springframework.dao.OptimisticLockingFailureException("changed meanwhile")))
+                    .as("a failure that says what it is").isFalse();
             availability.stop();
         }
         TestDatabase.Connection test = TestDatabase.connection();
