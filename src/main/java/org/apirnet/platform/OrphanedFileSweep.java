@@ -51,21 +51,32 @@ class OrphanedFileSweep {
         this.startedAt = clock.instant();
     }
 
+    /**
+     * In the background: walking the store costs seconds at a hundred thousand files, and nothing this run writes can
+     * be touched (only files written before it started are judged), so readiness need not wait for it.
+     */
     @EventListener(ApplicationReadyEvent.class)
+    void sweepInTheBackground() {
+        Thread.ofPlatform().daemon().name("orphaned-file-sweep").start(this::sweepWhatAnEarlierRunLeft);
+    }
+
     void sweepWhatAnEarlierRunLeft() {
-        sweepSafely(startedAt);
+        sweepSafely(startedAt, true);
     }
 
     @Scheduled(fixedDelayString = "${apirnet.files.sweep-interval:PT1H}", initialDelayString = "${apirnet.files.sweep-interval:PT1H}")
     void sweepPeriodically() {
-        sweepSafely(clock.instant().minus(properties.orphanGrace()));
+        sweepSafely(clock.instant().minus(properties.orphanGrace()), false);
     }
 
-    private void sweepSafely(Instant cutoff) {
+    private void sweepSafely(Instant cutoff, boolean atStart) {
+        long started = System.nanoTime();
         try {
             int removed = removeUnreferencedWrittenBefore(cutoff);
-            if (removed > 0) {
-                log.info("Removed {} stored file(s) that no row refers to (written before {})", removed, cutoff);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            if (removed > 0 || atStart) { // once per start, so an operator sees it ran and what it cost
+                log.info("Sweep of stored files written before {}: {} file(s) no row refers to removed, in {} ms",
+                        cutoff, removed, millis);
             }
         } catch (RuntimeException e) {
             // Typically the database is unreachable: then nothing can be judged, and nothing is removed.

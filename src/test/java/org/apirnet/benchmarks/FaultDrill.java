@@ -179,6 +179,7 @@ public final class FaultDrill {
             upload.handle((response, failure) -> null).get(10, TimeUnit.SECONDS);
             startPortal();
         }
+        awaitInLog(work.resolve("portal-" + portalStarts + ".log"), "Sweep of stored files written before", Duration.ofMinutes(2));
         int committed = count("select count(*) from resource_attachment") - committedBefore;
         Set<String> referenced = new HashSet<>(strings("select storage_key from resource_attachment"));
         List<Path> stored;
@@ -190,7 +191,7 @@ public final class FaultDrill {
         long partials = stored.stream().filter(p -> p.getFileName().toString().endsWith(".part")).count();
         long spooled = countFiles(dataDir.resolve("tmp/uploads"));
         // What the start-ups found: whether the kills really left files behind for the sweep to remove.
-        long sweptFiles = countInLogs("Removed (\\d+) stored file");
+        long sweptFiles = countInLogs("(\\d+) file\\(s\\) no row refers to removed");
         long sweptParts = countInLogs("Removed (\\d+) upload part");
         report("kill -9 during a 40 MB upload",
                 ("%d crashes (a whole upload takes %.1f s; %d killed uploads had committed); removed at start: %d files, "
@@ -213,6 +214,17 @@ public final class FaultDrill {
         fields.put("visibility", "PUBLIC");
         fields.put("action", "publish");
         return editor.upload("/library/new", fields, "files", "drill.txt", 40L * 1024 * 1024);
+    }
+
+    /** The start-up sweep runs in the background after readiness: waits for its line. */
+    private static void awaitInLog(Path log, String text, Duration within) throws Exception {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (Files.readAllLines(log).stream().noneMatch(line -> line.contains(text))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("No \"" + text + "\" in " + log + " within " + within);
+            }
+            Thread.sleep(200);
+        }
     }
 
     /** The sum of a number the portal logged, over every start's log. */
