@@ -11,13 +11,17 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import org.apirnet.platform.SearchAnalyzers;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /**
  * What every kind of content is: a title and summary in a language, a visibility, a status that moves only along
@@ -35,13 +39,13 @@ public abstract class ContentItem {
     @GenericField(name = ContentIndex.ID, sortable = Sortable.YES)
     private Long id;
 
-    @FullTextField(name = ContentIndex.TITLE, analyzer = SearchAnalyzers.ENGLISH, projectable = Projectable.YES)
-    @FullTextField(name = ContentIndex.TITLE_INTL, analyzer = SearchAnalyzers.MULTILINGUAL)
+    @FullTextField(name = ContentIndex.TITLE, analyzer = SearchAnalyzers.TEXT, projectable = Projectable.YES,
+            highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = ContentIndex.TITLE_PREFIXES, analyzer = SearchAnalyzers.PREFIXES, searchAnalyzer = SearchAnalyzers.WORDS)
     @KeywordField(name = ContentIndex.TITLE_SORT, normalizer = SearchAnalyzers.SORT_NORMALIZER, sortable = Sortable.YES)
     private String title;
 
-    @FullTextField(name = ContentIndex.SUMMARY, analyzer = SearchAnalyzers.ENGLISH, projectable = Projectable.YES)
-    @FullTextField(name = ContentIndex.SUMMARY_INTL, analyzer = SearchAnalyzers.MULTILINGUAL)
+    @GenericField(name = ContentIndex.SUMMARY, projectable = Projectable.YES, searchable = Searchable.NO)
     private String summary;
 
     @KeywordField(name = ContentIndex.LANGUAGE, aggregable = Aggregable.YES, projectable = Projectable.YES)
@@ -88,6 +92,14 @@ public abstract class ContentItem {
     @KeywordField(name = ContentIndex.KIND, aggregable = Aggregable.YES, projectable = Projectable.YES)
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     public abstract String getContentKind();
+
+    /** The words of title and summary, whole: the vocabulary of spelling corrections. */
+    @FullTextField(name = ContentIndex.SPELLING, analyzer = SearchAnalyzers.WORDS)
+    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "title")),
+            @ObjectPath(@PropertyValue(propertyName = "summary"))})
+    public String getSpellingText() {
+        return summary == null ? title : title + "\n" + summary;
+    }
 
     /** Sets the fields every kind shares, as an author or editor wrote them. */
     protected void describe(String title, String summary, String language, Visibility visibility, long editorId) {

@@ -16,6 +16,7 @@ import org.apirnet.taxonomy.Theme;
 import org.apirnet.web.Facet;
 import org.apirnet.web.Pager;
 import org.apirnet.web.QueryLinks;
+import org.apirnet.web.RequestValues;
 
 import org.springframework.stereotype.Component;
 
@@ -47,14 +48,14 @@ class LibraryBrowsePage {
 
     View show(Request request, boolean viewerIsMember) {
         List<String> ignored = new ArrayList<>();
-        Optional<Theme> theme = lookUp(request.theme(), "theme", ignored, slug -> taxonomy.theme(slug));
-        Optional<Country> country = lookUp(request.country(), "country", ignored,
+        Optional<Theme> theme = RequestValues.lookUp(request.theme(), "theme", ignored, slug -> taxonomy.theme(slug));
+        Optional<Country> country = RequestValues.lookUp(request.country(), "country", ignored,
                 code -> code.matches("[A-Za-z]{2}") ? taxonomy.country(code) : Optional.empty());
-        Optional<ResourceType> type = lookUp(request.type(), "type", ignored,
+        Optional<ResourceType> type = RequestValues.lookUp(request.type(), "type", ignored,
                 slug -> taxonomy.resourceTypes().stream().filter(t -> t.getSlug().equals(slug)).findFirst());
-        Optional<String> language = lookUp(request.language(), "language", ignored,
+        Optional<String> language = RequestValues.lookUp(request.language(), "language", ignored,
                 code -> Languages.isKnown(code) ? Optional.of(code) : Optional.empty());
-        Optional<Integer> year = lookUp(request.year(), "year", ignored, LibraryBrowsePage::parseYear);
+        Optional<Integer> year = RequestValues.lookUp(request.year(), "year", ignored, RequestValues::year);
         String words = request.words() == null ? "" : request.words().strip();
         if (words.length() > ContentIndex.MAX_WORDS_LENGTH) {
             ignored.add("qTooLong");
@@ -88,61 +89,22 @@ class LibraryBrowsePage {
             facets.add(Facet.chosen("q", "library.filter.q", new Facet.Value(words, page.total(), links.href()), links.without("q")));
         }
         Map<Short, Theme> themes = taxonomy.themesById();
-        facets.add(facet("theme", "library.filter.theme", links, page.total(), theme.map(Theme::getName),
-                LibrarySearch.byCount(counts.themes()), id -> themes.get(id) == null ? null : themes.get(id).getName(),
+        facets.add(Facet.of("theme", "library.filter.theme", links, page.total(), theme.map(Theme::getName),
+                Facet.byCount(counts.themes()), id -> themes.get(id) == null ? null : themes.get(id).getName(),
                 id -> themes.get(id) == null ? null : themes.get(id).getSlug()));
         Map<String, Country> countries = taxonomy.countriesByIso2();
-        facets.add(facet("country", "library.filter.country", links, page.total(), country.map(Country::getName),
-                LibrarySearch.byCount(counts.countries()), code -> countries.get(code) == null ? null : countries.get(code).getName(),
+        facets.add(Facet.of("country", "library.filter.country", links, page.total(), country.map(Country::getName),
+                Facet.byCount(counts.countries()), code -> countries.get(code) == null ? null : countries.get(code).getName(),
                 code -> countries.get(code) == null ? null : countries.get(code).getSlug()));
-        facets.add(facet("type", "library.filter.type", links, page.total(), type.map(ResourceType::getName),
-                LibrarySearch.byCount(counts.types()), id -> views.typeOf(id).map(ResourceType::getName).orElse(null),
+        facets.add(Facet.of("type", "library.filter.type", links, page.total(), type.map(ResourceType::getName),
+                Facet.byCount(counts.types()), id -> views.typeOf(id).map(ResourceType::getName).orElse(null),
                 id -> views.typeOf(id).map(ResourceType::getSlug).orElse(null)));
-        facets.add(facet("language", "library.filter.language", links, page.total(), language.map(Languages::name),
-                LibrarySearch.byCount(counts.languages()), Languages::name, Function.identity()));
-        Map<Integer, Long> years = new LinkedHashMap<>();
-        counts.years().entrySet().stream().filter(e -> e.getValue() > 0)
-                .sorted(Map.Entry.<Integer, Long>comparingByKey().reversed()).forEach(e -> years.put(e.getKey(), e.getValue()));
-        facets.add(facet("year", "library.filter.year", links, page.total(), year.map(String::valueOf), years,
+        facets.add(Facet.of("language", "library.filter.language", links, page.total(), language.map(Languages::name),
+                Facet.byCount(counts.languages()), Languages::name, Function.identity()));
+        facets.add(Facet.of("year", "library.filter.year", links, page.total(), year.map(String::valueOf), Facet.byYear(counts.years()),
                 String::valueOf, String::valueOf));
 
         return new View(views.hitCards(page.hits()), page.total(), Pager.of(request.pageIndex(), page.total(),
                 LibrarySearch.PAGE_SIZE, links), facets, links, ignored, words, otherFilters);
-    }
-
-    private static <K> Facet facet(String param, String labelKey, QueryLinks links, long total, Optional<String> chosenName,
-                                   Map<K, Long> counts, Function<K, String> name, Function<K, String> slug) {
-        if (chosenName.isPresent()) {
-            return Facet.chosen(param, labelKey, new Facet.Value(chosenName.get(), total, links.href()), links.without(param));
-        }
-        List<Facet.Value> values = new ArrayList<>();
-        counts.forEach((key, count) -> {
-            String label = name.apply(key);
-            String value = slug.apply(key);
-            if (label != null && value != null) { // a value the taxonomy no longer has is not offered
-                values.add(new Facet.Value(label, count, links.with(param, value)));
-            }
-        });
-        return Facet.offering(param, labelKey, values);
-    }
-
-    private static <T> Optional<T> lookUp(String raw, String name, List<String> ignored, Function<String, Optional<T>> finder) {
-        if (raw == null || raw.isBlank()) {
-            return Optional.empty();
-        }
-        Optional<T> found = raw.length() > 100 ? Optional.empty() : finder.apply(raw.strip());
-        if (found.isEmpty()) {
-            ignored.add(name);
-        }
-        return found;
-    }
-
-    private static Optional<Integer> parseYear(String year) {
-        try {
-            int value = Integer.parseInt(year);
-            return value >= 1900 && value <= 2100 ? Optional.of(value) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -9,6 +9,8 @@ import java.util.Set;
 
 import org.apirnet.content.ContentIndex;
 import org.apirnet.content.IndexSearch;
+import org.apirnet.content.SearchWords;
+import org.apirnet.content.SearchWordsParser;
 import org.apirnet.platform.ChangeAwareCache;
 import org.apirnet.platform.DataChanges;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
@@ -32,7 +34,7 @@ class LibrarySearch {
 
     private static final AggregationKey<Map<Short, Long>> THEMES = AggregationKey.of(ContentIndex.THEMES);
     private static final AggregationKey<Map<String, Long>> COUNTRIES = AggregationKey.of(ContentIndex.COUNTRIES);
-    private static final AggregationKey<Map<Short, Long>> TYPES = AggregationKey.of(Resource.TYPE_FIELD);
+    private static final AggregationKey<Map<Short, Long>> TYPES = AggregationKey.of(ContentIndex.RESOURCE_TYPE);
     private static final AggregationKey<Map<String, Long>> LANGUAGES = AggregationKey.of(ContentIndex.LANGUAGE);
     private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of(ContentIndex.YEAR);
 
@@ -80,6 +82,7 @@ class LibrarySearch {
     }
 
     private final IndexSearch index;
+    private final SearchWordsParser wordsParser;
     // Answers are the same for every viewer of one visibility level, so they are kept until the next change; counting
     // facets over the whole library is the costly part of a list, and it does not depend on the page.
     private final ChangeAwareCache<SelectionKey, Selection> selections;
@@ -88,8 +91,9 @@ class LibrarySearch {
     private final ChangeAwareCache<SelectionKey, Map<String, Long>> themeCountries;
     private final ChangeAwareCache<RelatedKey, List<ResourceHit>> relatedHits;
 
-    LibrarySearch(IndexSearch index, DataChanges changes) {
+    LibrarySearch(IndexSearch index, SearchWordsParser wordsParser, DataChanges changes) {
         this.index = index;
+        this.wordsParser = wordsParser;
         Duration timeToLive = Duration.ofMinutes(10);
         this.selections = new ChangeAwareCache<>(changes, 1_000, timeToLive);
         this.pages = new ChangeAwareCache<>(changes, 1_000, timeToLive);
@@ -143,7 +147,7 @@ class LibrarySearch {
                     .where(f -> matching(f, key.filters(), key.viewerIsMember()))
                     .aggregation(THEMES, f -> f.terms().field(ContentIndex.THEMES, Short.class).maxTermCount(100))
                     .aggregation(COUNTRIES, f -> f.terms().field(ContentIndex.COUNTRIES, String.class).maxTermCount(300))
-                    .aggregation(TYPES, f -> f.terms().field(Resource.TYPE_FIELD, Short.class).maxTermCount(100))
+                    .aggregation(TYPES, f -> f.terms().field(ContentIndex.RESOURCE_TYPE, Short.class).maxTermCount(100))
                     .aggregation(LANGUAGES, f -> f.terms().field(ContentIndex.LANGUAGE, String.class).maxTermCount(100))
                     .aggregation(YEARS, f -> f.terms().field(ContentIndex.YEAR, Integer.class).maxTermCount(300))
                     .fetch(0);
@@ -191,7 +195,7 @@ class LibrarySearch {
                 .fetchHits(count));
     }
 
-    private static PredicateFinalStep matching(SearchPredicateFactory f, Filters filters, boolean viewerIsMember) {
+    private PredicateFinalStep matching(SearchPredicateFactory f, Filters filters, boolean viewerIsMember) {
         List<PredicateFinalStep> clauses = new ArrayList<>();
         clauses.add(ContentIndex.visibleTo(f, viewerIsMember));
         if (filters.themeId() != null) {
@@ -201,7 +205,7 @@ class LibrarySearch {
             clauses.add(f.match().field(ContentIndex.COUNTRIES).matching(filters.countryIso2()));
         }
         if (filters.typeId() != null) {
-            clauses.add(f.match().field(Resource.TYPE_FIELD).matching(filters.typeId()));
+            clauses.add(f.match().field(ContentIndex.RESOURCE_TYPE).matching(filters.typeId()));
         }
         if (filters.language() != null) {
             clauses.add(f.match().field(ContentIndex.LANGUAGE).matching(filters.language()));
@@ -212,18 +216,11 @@ class LibrarySearch {
         BooleanPredicateClausesStep<?, ?> all = f.bool();
         clauses.forEach(all::filter);
         if (filters.hasWords()) {
-            all.must(ContentIndex.matchingWords(f, filters.words()));
+            SearchWords words = wordsParser.parse(filters.words());
+            if (!words.clauses().isEmpty()) {
+                all.must(words.predicate(f, false));
+            }
         }
         return all;
-    }
-
-    /** Facet values in the order they are offered: most resources first, then by key. */
-    static <K extends Comparable<K>> Map<K, Long> byCount(Map<K, Long> counts) {
-        Map<K, Long> sorted = new LinkedHashMap<>();
-        counts.entrySet().stream()
-                .filter(entry -> entry.getValue() > 0)
-                .sorted(Map.Entry.<K, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .forEach(entry -> sorted.put(entry.getKey(), entry.getValue()));
-        return sorted;
     }
 }

@@ -67,7 +67,7 @@ class LibrarySections implements TaggedContentProvider, AccountSectionProvider, 
         Newest newest = newest(LibrarySearch.Filters.theme(theme.getId()), "/library?theme=" + theme.getSlug(), viewerIsMember);
         QueryLinks themeLinks = QueryLinks.of("/library", Map.of("theme", theme.getSlug()));
         Map<String, Country> countries = taxonomy.countriesByIso2();
-        List<CountryCount> byCountry = LibrarySearch.byCount(search.countriesOfTheme(theme.getId(), viewerIsMember)).entrySet()
+        List<CountryCount> byCountry = Facet.byCount(search.countriesOfTheme(theme.getId(), viewerIsMember)).entrySet()
                 .stream()
                 .filter(entry -> countries.containsKey(entry.getKey()))
                 .map(entry -> {

@@ -21,11 +21,12 @@ import org.apirnet.content.ContentItem;
 import org.apirnet.content.ContentStatus;
 import org.apirnet.content.SubregionBridge;
 import org.apirnet.content.Visibility;
+import org.apirnet.platform.RichText;
 import org.apirnet.platform.SearchAnalyzers;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
-import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -45,8 +46,6 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 class Resource extends ContentItem {
 
     static final String KIND = "resource";
-    /** The index field of the resource type id; only resources have it. */
-    static final String TYPE_FIELD = "resource_type";
 
     /** The fields an editor or submitter fills in, as one value. */
     record Content(String title, String summary, String bodyMarkdown, short resourceTypeId, String language,
@@ -54,19 +53,15 @@ class Resource extends ContentItem {
                    Set<Short> themeIds, Set<String> countryIso2s) {
     }
 
-    @FullTextField(name = ContentIndex.BODY, analyzer = SearchAnalyzers.ENGLISH)
-    @FullTextField(name = ContentIndex.BODY_INTL, analyzer = SearchAnalyzers.MULTILINGUAL)
     private String bodyMarkdown;
 
-    @GenericField(name = TYPE_FIELD, aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @GenericField(name = ContentIndex.RESOURCE_TYPE, aggregable = Aggregable.YES, projectable = Projectable.YES)
     private Short resourceTypeId;
 
     private LocalDate publicationDate;
 
-    @FullTextField(name = ContentIndex.PEOPLE, analyzer = SearchAnalyzers.ENGLISH)
     private String authors;
 
-    @FullTextField(name = ContentIndex.KEYWORDS, analyzer = SearchAnalyzers.ENGLISH)
     private String keywords;
 
     private String externalUrl;
@@ -148,14 +143,24 @@ class Resource extends ContentItem {
     }
 
     /**
-     * The extracted text of every file. Text arrives after the upload has committed, written without the entity, so
-     * the extractor asks for the document to be rebuilt (see {@link ResourceIndexing}); nothing here is tracked.
+     * What a reader may search a resource by besides its title: summary, body, authors, keywords and the extracted
+     * text of every file, as one field ({@link ContentIndex#TEXT}). File text arrives after the upload has committed,
+     * written without the entity, so the extractor asks for the document to be rebuilt (see {@link ResourceIndexing});
+     * the other parts are tracked.
      */
-    @FullTextField(name = ContentIndex.FILE_TEXT, analyzer = SearchAnalyzers.ENGLISH)
-    @FullTextField(name = ContentIndex.FILE_TEXT_INTL, analyzer = SearchAnalyzers.MULTILINGUAL)
-    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
-    public List<String> getFileTexts() {
-        return attachmentTexts.stream().map(AttachmentText::getText).filter(text -> text != null && !text.isBlank()).toList();
+    @FullTextField(name = ContentIndex.TEXT, analyzer = SearchAnalyzers.TEXT, highlightable = Highlightable.UNIFIED)
+    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "summary")),
+            @ObjectPath(@PropertyValue(propertyName = "bodyMarkdown")), @ObjectPath(@PropertyValue(propertyName = "authors")),
+            @ObjectPath(@PropertyValue(propertyName = "keywords"))})
+    public List<String> getSearchText() {
+        List<String> text = new ArrayList<>();
+        for (String part : new String[] {getSummary(), RichText.toPlainText(bodyMarkdown), authors, keywords}) {
+            if (part != null && !part.isBlank()) {
+                text.add(part);
+            }
+        }
+        attachmentTexts.stream().map(AttachmentText::getText).filter(t -> t != null && !t.isBlank()).forEach(text::add);
+        return text;
     }
 
     public String getBodyMarkdown() {

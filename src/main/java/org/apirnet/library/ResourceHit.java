@@ -2,6 +2,7 @@ package org.apirnet.library;
 
 import java.util.List;
 
+import org.apirnet.content.ContentIndex;
 import org.apirnet.content.Visibility;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FieldProjection;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IdProjection;
@@ -12,7 +13,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Projection
 record ResourceHit(@IdProjection Long id,
                    @FieldProjection String title,
                    @FieldProjection String summary,
-                   @FieldProjection(path = Resource.TYPE_FIELD) Short resourceType,
+                   @FieldProjection(path = ContentIndex.RESOURCE_TYPE) Short resourceType,
                    @FieldProjection String language,
                    @FieldProjection Integer year,
                    @FieldProjection List<Short> themes,

@@ -5,6 +5,7 @@ import java.util.List;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
@@ -29,6 +30,9 @@ public class RichText {
                     .allowElements("pre", "code", "hr", "br")
                     .toFactory());
 
+    private static final Parser PLAIN_PARSER = Parser.builder().build();
+    private static final TextContentRenderer PLAIN_TEXT = TextContentRenderer.builder().build();
+
     private final Parser parser = Parser.builder().build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
 
@@ -38,6 +42,17 @@ public class RichText {
         }
         Node document = parser.parse(markdown);
         return POLICY.sanitize(shiftHeadings(renderer.render(document)));
+    }
+
+    /**
+     * The words of some Markdown without its markup, paragraphs on lines of their own: what search indexes and quotes
+     * from a body. Static, because the index builds documents outside any bean.
+     */
+    public static String toPlainText(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        return PLAIN_TEXT.render(PLAIN_PARSER.parse(markdown));
     }
 
     /** h1 becomes h3, h2 h4, and everything deeper h5 or h6, keeping the order: the body sits under the page's h2. */

@@ -13,23 +13,43 @@ import org.apirnet.web.RequestValues;
 @Controller
 class SearchController {
 
+    private final SearchPage page;
     private final SiteSearch siteSearch;
     private final CurrentViewer viewer;
 
-    SearchController(SiteSearch siteSearch, CurrentViewer viewer) {
+    SearchController(SearchPage page, SiteSearch siteSearch, CurrentViewer viewer) {
+        this.page = page;
         this.siteSearch = siteSearch;
         this.viewer = viewer;
     }
 
-    /** Query and page arrive as plain strings: any value, however odd, gets a page rather than an error. */
+    /** Every parameter arrives as a plain string: any value, however odd, gets a page rather than an error. */
     @GetMapping("/search")
-    String search(@RequestParam(name = "q", required = false, defaultValue = "") String query,
-                  @RequestParam(name = "page", required = false, defaultValue = "1") String page,
+    String search(@RequestParam(name = "q", required = false) String query,
+                  @RequestParam(name = "kind", required = false) String kind,
+                  @RequestParam(name = "theme", required = false) String theme,
+                  @RequestParam(name = "country", required = false) String country,
+                  @RequestParam(name = "subregion", required = false) String subregion,
+                  @RequestParam(name = "type", required = false) String type,
+                  @RequestParam(name = "language", required = false) String language,
+                  @RequestParam(name = "year", required = false) String year,
+                  @RequestParam(name = "sort", required = false) String sort,
+                  @RequestParam(name = "page", required = false) String pageNumber,
                   Model model) {
-        model.addAttribute("tooLong", query.strip().length() > SiteSearch.MAX_QUERY_LENGTH);
         model.addAttribute("maxLength", SiteSearch.MAX_QUERY_LENGTH);
-        model.addAttribute("results", siteSearch.search(query, RequestValues.pageIndex(page), viewer.isMember()));
+        model.addAttribute("view", page.show(new SearchPage.Request(query, kind, theme, country, subregion, type, language, year,
+                sort, RequestValues.pageIndex(pageNumber)), viewer.isMember()));
         return "search/results";
+    }
+
+    /**
+     * Titles to offer while someone types into a search box: a fragment the search boxes' script places under the box.
+     * Without the script nobody asks for it, and search works the same.
+     */
+    @GetMapping("/search/suggestions")
+    String suggestions(@RequestParam(name = "q", required = false) String typed, Model model) {
+        model.addAttribute("suggestions", siteSearch.suggest(typed, viewer.isMember()));
+        return "search/suggestions :: list";
     }
 
     @Bean

@@ -1,36 +1,45 @@
 package org.apirnet.search;
 
 import java.util.List;
+import java.util.Map;
 
 /**
- * A page of search results.
+ * A page of search results with the counts of the whole selection.
  *
- * @param query     the query as searched (trimmed)
- * @param hits      this page's hits, best first
- * @param totalHits how many hits there are in all, or at least (when not exact)
- * @param exact     whether {@code totalHits} is the exact count
- * @param page      zero-based page number
- * @param pageSize  hits per page
+ * @param request         what was asked, as validated
+ * @param outcome         why there are no hits when there are none, or {@link Outcome#FOUND}
+ * @param hits            this page's content hits, best (or newest) first
+ * @param references      themes and countries whose names match (first page only)
+ * @param total           how many items match in all
+ * @param facets          counts per facet value over the whole selection
+ * @param similarWords    the exact words found nothing and these are results for words one letter away
+ * @param didYouMean      a query with likely corrections that finds something, or null
  */
-public record SearchResults(String query, List<SearchHit> hits, long totalHits, boolean exact, int page, int pageSize) {
+public record SearchResults(SearchRequest request, Outcome outcome, List<SearchHit> hits, List<SearchHit> references, long total,
+                            Facets facets, boolean similarWords, String didYouMean) {
 
-    public static SearchResults empty(String query, int pageSize) {
-        return new SearchResults(query, List.of(), 0, true, 0, pageSize);
+    /** What a search came to. */
+    public enum Outcome {
+        /** Nothing asked yet. */
+        EMPTY,
+        /** Longer than a search box takes. */
+        TOO_LONG,
+        /** Only stop words, punctuation or left-out words: nothing to look for. */
+        NOTHING_TO_SEARCH,
+        /** Deeper than the pages offered. */
+        TOO_DEEP,
+        FOUND
     }
 
-    public boolean hasPrevious() {
-        return page > 0;
+    /** Counts per value, over everything the search matches with the chosen filters. */
+    public record Facets(Map<String, Long> kinds, Map<Short, Long> themes, Map<String, Long> countries,
+                         Map<String, Long> subregions, Map<Short, Long> types, Map<String, Long> languages,
+                         Map<Integer, Long> years) {
+
+        static final Facets NONE = new Facets(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
     }
 
-    public boolean hasNext() {
-        return (long) (page + 1) * pageSize < totalHits;
-    }
-
-    public long firstHitNumber() {
-        return totalHits == 0 ? 0 : (long) page * pageSize + 1;
-    }
-
-    public long lastHitNumber() {
-        return (long) page * pageSize + hits.size();
+    static SearchResults nothing(SearchRequest request, Outcome outcome) {
+        return new SearchResults(request, outcome, List.of(), List.of(), 0, Facets.NONE, false, null);
     }
 }

@@ -1,136 +1,321 @@
 package org.apirnet.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
 import org.apirnet.content.ContentIndex;
 import org.apirnet.content.IndexSearch;
 import org.apirnet.content.IndexedKind;
+import org.apirnet.content.SearchWords;
+import org.apirnet.content.SearchWordsParser;
 import org.apirnet.taxonomy.Country;
 import org.apirnet.taxonomy.Taxonomy;
 import org.apirnet.taxonomy.Theme;
-import org.hibernate.search.mapper.orm.common.EntityReference;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.common.EntityReference;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 
 import org.springframework.stereotype.Service;
 
 /**
- * Searches themes, countries and every kind of content a module declares ({@link IndexedKind}) at once, knowing none
- * of those modules. Content kinds share the field names of {@link ContentIndex}; themes and countries map their text
- * to {@code title}/{@code text}, searched in a query of their own. Each text field exists twice, with English analysis and with ICU segmentation, so one
- * query covers English and the unspaced Asian scripts alike. Everything is answered by the index: no SQL.
+ * Searches every kind of content a module declares ({@link IndexedKind}), themes and countries, knowing none of those
+ * modules. Content kinds share the fields of {@link ContentIndex}: a query matches the title and one text field (the
+ * summary, body and file text together), is filtered by what the viewer may see, and counts its facets in the same
+ * pass. Everything is answered by the index: no SQL.
  */
 @Service
 public class SiteSearch {
 
     public static final int MAX_QUERY_LENGTH = ContentIndex.MAX_WORDS_LENGTH;
     static final int PAGE_SIZE = 20;
-    /** Deep paging through a relevance list helps no one and costs memory; past this, refine the query. */
-    static final int MAX_PAGE = 49;
-    /**
-     * Hits are counted exactly up to this many, enough for every page offered; past it the count says "or more". An
-     * exact count of a common word visits every matching document; a bounded one lets Lucene skip what cannot reach
-     * the page.
-     */
-    static final int COUNT_THRESHOLD = (MAX_PAGE + 1) * PAGE_SIZE;
-    /** Themes and countries are few (18 and 35); a query matches a handful at most. */
-    private static final int REFERENCE_HITS = 60;
+    /** Fifty pages of a relevance list is more than anyone reads; past it, the filters narrow better. */
+    static final int MAX_PAGE_INDEX = 49;
+    private static final int REFERENCE_HITS = 6;
+    private static final String TITLE_HIGHLIGHTER = "title";
 
-    /** The text of themes (their description) and countries. */
-    private static final String[] REFERENCE_TEXT_FIELDS = {"text", "text_intl"};
-
-    /** What a content hit shows, read from the index. */
-    private record ContentSummary(String title, String summary) {
-    }
+    private static final AggregationKey<Map<String, Long>> KINDS = AggregationKey.of(ContentIndex.KIND);
+    private static final AggregationKey<Map<Short, Long>> THEMES = AggregationKey.of(ContentIndex.THEMES);
+    private static final AggregationKey<Map<String, Long>> COUNTRIES = AggregationKey.of(ContentIndex.COUNTRIES);
+    private static final AggregationKey<Map<String, Long>> SUBREGIONS = AggregationKey.of(ContentIndex.SUBREGIONS);
+    private static final AggregationKey<Map<Short, Long>> TYPES = AggregationKey.of(ContentIndex.RESOURCE_TYPE);
+    private static final AggregationKey<Map<String, Long>> LANGUAGES = AggregationKey.of(ContentIndex.LANGUAGE);
+    private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of(ContentIndex.YEAR);
 
     private final IndexSearch index;
+    private final SearchWordsParser parser;
     private final Taxonomy taxonomy;
-    private final Map<Class<?>, IndexedKind> kinds;
+    private final Map<String, IndexedKind> kinds;
     private final List<Class<?>> contentTypes;
 
-    SiteSearch(IndexSearch index, Taxonomy taxonomy, List<IndexedKind> kinds) {
+    SiteSearch(IndexSearch index, SearchWordsParser parser, Taxonomy taxonomy, List<IndexedKind> kinds) {
         this.index = index;
+        this.parser = parser;
         this.taxonomy = taxonomy;
-        this.kinds = kinds.stream().collect(Collectors.toUnmodifiableMap(IndexedKind::entityType, Function.identity()));
+        this.kinds = kinds.stream().collect(Collectors.toUnmodifiableMap(IndexedKind::key, Function.identity()));
         this.contentTypes = kinds.stream().<Class<?>>map(IndexedKind::entityType).toList();
     }
 
+    /** The kinds of content search covers, by key. */
+    Map<String, IndexedKind> kinds() {
+        return kinds;
+    }
+
     /**
-     * Searches with the simple query syntax (quotes, +, -, *), which never fails on malformed input. Content is found
-     * only when published and visible to the viewer: members see members-only items, visitors never. Themes and
-     * countries that match come first (they are where a reader goes next), then content, best first.
+     * One page of what matches, best (or newest) first, with the facet counts of the whole selection. Content is
+     * found only when published and visible to the viewer: members see members-only items, visitors never.
      */
-    public SearchResults search(String query, int page, boolean viewerIsMember) {
-        String trimmed = query == null ? "" : query.strip();
-        if (trimmed.isEmpty() || trimmed.length() > MAX_QUERY_LENGTH) {
-            return SearchResults.empty(trimmed, PAGE_SIZE);
+    public SearchResults search(SearchRequest request, boolean viewerIsMember) {
+        String typed = request.query() == null ? "" : request.query().strip();
+        if (typed.isEmpty()) {
+            return SearchResults.nothing(request, SearchResults.Outcome.EMPTY);
         }
-        int from = Math.clamp(page, 0, MAX_PAGE) * PAGE_SIZE;
+        if (typed.length() > MAX_QUERY_LENGTH) {
+            return SearchResults.nothing(request, SearchResults.Outcome.TOO_LONG);
+        }
+        SearchWords words = parser.parse(typed);
+        if (!words.asksForAnything()) {
+            return SearchResults.nothing(request, SearchResults.Outcome.NOTHING_TO_SEARCH);
+        }
+        if (request.pageIndex() > MAX_PAGE_INDEX) {
+            return SearchResults.nothing(request, SearchResults.Outcome.TOO_DEEP);
+        }
         return index.query(session -> {
-            // Reference data and content are searched apart: a filter that lets through documents without a status
-            // (themes, countries) across all indexes made every content search visit every document.
-            List<SearchHit> references = session.search(List.of(Theme.class, Country.class))
-                    .select(f -> f.entityReference())
-                    .where(f -> ContentIndex.matchingWords(f, trimmed, REFERENCE_TEXT_FIELDS))
-                    .fetchHits(REFERENCE_HITS).stream().map(ref -> toHit(ref, Map.of())).filter(Objects::nonNull).toList();
-            List<SearchHit> hits = new ArrayList<>(references.subList(Math.min(from, references.size()),
-                    Math.min(from + PAGE_SIZE, references.size())));
-            int contentOffset = Math.max(0, from - references.size());
-            SearchResult<EntityReference> content = session.search(contentTypes)
-                    .select(f -> f.entityReference())
-                    .where(f -> f.bool().must(ContentIndex.matchingWords(f, trimmed)).filter(ContentIndex.visibleTo(f, viewerIsMember)))
-                    .totalHitCountThreshold(COUNT_THRESHOLD)
-                    .fetch(contentOffset, PAGE_SIZE - hits.size());
-            Map<Class<?>, Map<Long, ContentSummary>> summaries = new HashMap<>();
-            content.hits().stream()
-                    .collect(Collectors.groupingBy(EntityReference::type, Collectors.mapping(ref -> (Long) ref.id(), Collectors.toList())))
-                    .forEach((type, ids) -> summaries.put(type, summaries(session, type, ids)));
-            content.hits().stream().map(ref -> toHit(ref, summaries)).filter(Objects::nonNull).forEach(hits::add);
-            boolean exact = content.total().isHitCountExact();
-            // Past the threshold Lucene's lower bound depends on the page read; every page says the same instead.
-            long contentTotal = exact ? content.total().hitCount() : COUNT_THRESHOLD;
-            return new SearchResults(trimmed, hits, references.size() + contentTotal, exact, from / PAGE_SIZE, PAGE_SIZE);
+            List<SearchHit> references = request.pageIndex() == 0 && !hasFilters(request) ? references(session, words) : List.of();
+            Found found = find(session, request, words, false, viewerIsMember);
+            boolean similarWords = false;
+            if (found.total() == 0 && !words.wordsAskedFor().isEmpty()) {
+                found = find(session, request, words, true, viewerIsMember);
+                similarWords = found.total() > 0;
+            }
+            String didYouMean = found.total() == 0 || similarWords ? didYouMean(session, request, words, viewerIsMember) : null;
+            return new SearchResults(request, SearchResults.Outcome.FOUND, found.hits(), references, found.total(), found.facets(),
+                    similarWords, didYouMean);
         });
     }
 
-    // Content is matched on title and summary only: bodies, keywords, people and the text of files are in the index
-    // too, but every further field multiplies the cost of a common word (measured at 100,000 resources: title and
-    // summary about 100 ms a query under load, with bodies and file text 1.8 s); making that fast is the search issue's.
-
-    /** Titles and summaries of one kind's hits, in one index query. */
-    private static Map<Long, ContentSummary> summaries(org.hibernate.search.mapper.orm.session.SearchSession session, Class<?> type,
-                                                       List<Long> ids) {
-        Map<Long, ContentSummary> summaries = new HashMap<>();
-        session.search(type)
-                .select(f -> f.composite()
-                        .from(f.id(Long.class), f.field(ContentIndex.TITLE, String.class), f.field(ContentIndex.SUMMARY, String.class))
-                        .asList())
-                .where(f -> f.id().matchingAny(ids))
-                .fetchHits(ids.size())
-                .forEach(row -> summaries.put((Long) row.get(0), new ContentSummary((String) row.get(1), (String) row.get(2))));
-        return summaries;
+    private record Found(List<SearchHit> hits, long total, SearchResults.Facets facets) {
     }
 
-    private SearchHit toHit(EntityReference ref, Map<Class<?>, Map<Long, ContentSummary>> content) {
-        Class<?> type = ref.type();
-        IndexedKind kind = kinds.get(type);
-        if (kind != null) {
-            ContentSummary summary = content.getOrDefault(type, Map.of()).get((Long) ref.id());
-            return summary == null ? null : new SearchHit(kind.labelKey(), summary.title(), kind.pathOf((Long) ref.id()),
-                    summary.summary() == null ? "" : summary.summary());
+    private Found find(SearchSession session, SearchRequest request, SearchWords words, boolean tolerateTypos, boolean viewerIsMember) {
+        SearchResult<List<?>> result = session.search(contentTypes)
+                .select(f -> f.composite().from(
+                        f.field(ContentIndex.KIND, String.class),
+                        f.id(Long.class),
+                        f.field(ContentIndex.TITLE, String.class),
+                        f.highlight(ContentIndex.TITLE).highlighter(TITLE_HIGHLIGHTER).single(),
+                        f.highlight(ContentIndex.TEXT).single(),
+                        f.field(ContentIndex.PUBLISHED, Instant.class),
+                        f.field(ContentIndex.YEAR, Integer.class),
+                        f.field(ContentIndex.THEMES, Short.class).list(),
+                        f.field(ContentIndex.COUNTRIES, String.class).list(),
+                        f.field(ContentIndex.LANGUAGE, String.class)).asList())
+                .where(f -> matching(f, request, words, tolerateTypos, viewerIsMember))
+                .sort(f -> request.byDate()
+                        ? f.field(ContentIndex.PUBLISHED).desc().missing().last().then().field(ContentIndex.ID).desc()
+                        : f.score().then().field(ContentIndex.PUBLISHED).desc().missing().last().then().field(ContentIndex.ID).desc())
+                // The best sentence; Highlights trims a long one around its first match.
+                .highlighter(h -> h.unified().tag(Highlights.OPEN, Highlights.CLOSE).numberOfFragments(1)
+                        .noMatchSize(Highlights.SNIPPET_LENGTH))
+                // A title is short: shown whole, its matching words marked.
+                .highlighter(TITLE_HIGHLIGHTER, h -> h.unified().tag(Highlights.OPEN, Highlights.CLOSE).numberOfFragments(1)
+                        .noMatchSize(1_000))
+                .aggregation(KINDS, f -> f.terms().field(ContentIndex.KIND, String.class).maxTermCount(50))
+                .aggregation(THEMES, f -> f.terms().field(ContentIndex.THEMES, Short.class).maxTermCount(100))
+                .aggregation(COUNTRIES, f -> f.terms().field(ContentIndex.COUNTRIES, String.class).maxTermCount(300))
+                .aggregation(SUBREGIONS, f -> f.terms().field(ContentIndex.SUBREGIONS, String.class, ValueModel.INDEX).maxTermCount(20))
+                .aggregation(TYPES, f -> f.terms().field(ContentIndex.RESOURCE_TYPE, Short.class).maxTermCount(100))
+                .aggregation(LANGUAGES, f -> f.terms().field(ContentIndex.LANGUAGE, String.class).maxTermCount(100))
+                .aggregation(YEARS, f -> f.terms().field(ContentIndex.YEAR, Integer.class).maxTermCount(300))
+                .fetch(request.pageIndex() * PAGE_SIZE, PAGE_SIZE);
+        List<SearchHit> hits = result.hits().stream().map(this::toHit).filter(Objects::nonNull).toList();
+        SearchResults.Facets facets = new SearchResults.Facets(result.aggregation(KINDS), result.aggregation(THEMES),
+                result.aggregation(COUNTRIES), result.aggregation(SUBREGIONS), result.aggregation(TYPES),
+                result.aggregation(LANGUAGES), result.aggregation(YEARS));
+        return new Found(hits, result.total().hitCount(), facets);
+    }
+
+    private static PredicateFinalStep matching(SearchPredicateFactory f, SearchRequest request, SearchWords words,
+                                               boolean tolerateTypos, boolean viewerIsMember) {
+        BooleanPredicateClausesStep<?, ?> all = f.bool()
+                .must(words.predicate(f, tolerateTypos))
+                .filter(ContentIndex.visibleTo(f, viewerIsMember));
+        if (request.kind() != null) {
+            all.filter(f.match().field(ContentIndex.KIND).matching(request.kind()));
         }
-        if (type == Theme.class) {
+        if (request.themeId() != null) {
+            all.filter(f.match().field(ContentIndex.THEMES).matching(request.themeId()));
+        }
+        if (request.countryIso2() != null) {
+            all.filter(f.match().field(ContentIndex.COUNTRIES).matching(request.countryIso2()));
+        }
+        if (request.subregion() != null) {
+            all.filter(f.match().field(ContentIndex.SUBREGIONS).matching(request.subregion().name(), ValueModel.INDEX));
+        }
+        if (request.typeId() != null) {
+            all.filter(f.match().field(ContentIndex.RESOURCE_TYPE).matching(request.typeId()));
+        }
+        if (request.language() != null) {
+            all.filter(f.match().field(ContentIndex.LANGUAGE).matching(request.language()));
+        }
+        if (request.year() != null) {
+            all.filter(f.match().field(ContentIndex.YEAR).matching(request.year()));
+        }
+        return all;
+    }
+
+    private static boolean hasFilters(SearchRequest request) {
+        return request.kind() != null || request.themeId() != null || request.countryIso2() != null || request.subregion() != null
+                || request.typeId() != null || request.language() != null || request.year() != null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private SearchHit toHit(List<?> row) {
+        IndexedKind kind = kinds.get((String) row.get(0));
+        if (kind == null) {
+            return null;
+        }
+        long id = (Long) row.get(1);
+        String title = (String) row.get(2);
+        String titleHighlight = (String) row.get(3);
+        Map<Short, Theme> themes = taxonomy.themesById();
+        Map<String, Country> countries = taxonomy.countriesByIso2();
+        List<String> themeNames = ((List<Short>) row.get(7)).stream().map(themes::get).filter(Objects::nonNull)
+                .map(Theme::getName).sorted().toList();
+        List<String> countryNames = ((List<String>) row.get(8)).stream().map(countries::get).filter(Objects::nonNull)
+                .map(Country::getName).sorted().toList();
+        return new SearchHit(kind.labelKey(), titleHighlight == null ? Highlights.escape(title) : Highlights.toHtml(titleHighlight),
+                kind.pathOf(id), Highlights.snippetHtml((String) row.get(4)), (Instant) row.get(5), (Integer) row.get(6), themeNames,
+                countryNames, (String) row.get(9));
+    }
+
+    /** How many titles are suggested as one types. */
+    static final int SUGGESTIONS = 8;
+
+    /** A title suggested as one types, and where it links. */
+    public record Suggestion(String title, String url) {
+    }
+
+    /**
+     * Titles of items the viewer may see whose words start with what has been typed (every word typed, the last one
+     * perhaps unfinished), best match first: a shortcut to an item, not a search.
+     */
+    public List<Suggestion> suggest(String typed, boolean viewerIsMember) {
+        String text = typed == null ? "" : typed.strip();
+        if (text.length() < 2 || text.length() > MAX_QUERY_LENGTH) {
+            return List.of();
+        }
+        List<String> prefixes = parser.words(text).stream().limit(8).toList();
+        if (prefixes.isEmpty()) {
+            return List.of();
+        }
+        return index.query(session -> session.search(contentTypes)
+                .select(f -> f.composite().from(f.field(ContentIndex.KIND, String.class), f.id(Long.class),
+                        f.field(ContentIndex.TITLE, String.class)).asList())
+                .where(f -> {
+                    BooleanPredicateClausesStep<?, ?> all = f.bool().filter(ContentIndex.visibleTo(f, viewerIsMember));
+                    prefixes.forEach(prefix -> all.must(f.match().field(ContentIndex.TITLE_PREFIXES).matching(prefix).skipAnalysis()));
+                    return all;
+                })
+                .sort(f -> f.score().then().field(ContentIndex.PUBLISHED).desc().missing().last().then().field(ContentIndex.ID).desc())
+                .fetchHits(SUGGESTIONS).stream()
+                .map(row -> {
+                    IndexedKind kind = kinds.get((String) row.get(0));
+                    return kind == null ? null : new Suggestion((String) row.get(2), kind.pathOf((Long) row.get(1)));
+                })
+                .filter(Objects::nonNull).toList());
+    }
+
+    /** Themes and countries whose name (or a theme's description) has the words: where a reader may go next. */
+    private List<SearchHit> references(SearchSession session, SearchWords words) {
+        return session.search(List.of(Theme.class, Country.class))
+                .select(f -> f.entityReference())
+                .where(f -> words.predicate(f, false))
+                .fetchHits(REFERENCE_HITS).stream().map(this::toReference).filter(Objects::nonNull).toList();
+    }
+
+    private SearchHit toReference(EntityReference ref) {
+        if (ref.type() == Theme.class) {
             Theme theme = taxonomy.themesById().get((Short) ref.id());
-            return theme == null ? null : new SearchHit("search.kind.theme", theme.getName(), "/themes/" + theme.getSlug(),
-                    theme.getDescription() == null ? "" : theme.getDescription());
+            return theme == null ? null : SearchHit.reference("search.kind.theme", theme.getName(), "/themes/" + theme.getSlug(),
+                    theme.getDescription());
         }
         Country country = taxonomy.countriesByIso2().get(String.valueOf(ref.id()));
-        return country == null ? null : new SearchHit("search.kind.country", country.getName(), "/countries/" + country.getSlug(),
-                country.getSubregion().displayName());
+        return country == null ? null : SearchHit.reference("search.kind.country", country.getName(),
+                "/countries/" + country.getSlug(), country.getSubregion().displayName());
+    }
+
+    /**
+     * The query with each word that is in no title or summary replaced by the closest one that is (two edits at most),
+     * offered only when that query finds something the viewer may see: a correction never reveals a word that only
+     * members-only or unpublished items contain.
+     */
+    private String didYouMean(SearchSession session, SearchRequest request, SearchWords words, boolean viewerIsMember) {
+        List<SearchWords.Clause> plainWords = words.wordsAskedFor();
+        if (plainWords.isEmpty()) {
+            return null;
+        }
+        String corrected = words.typed();
+        boolean changed = false;
+        DirectSpellChecker checker = new DirectSpellChecker();
+        checker.setMaxEdits(2);
+        try (IndexReader reader = session.scope(contentTypes).extension(LuceneExtension.get()).openIndexReader()) {
+            for (SearchWords.Clause clause : plainWords) {
+                List<String> folded = parser.words(clause.typed());
+                if (folded.size() != 1) {
+                    continue;
+                }
+                SuggestWord[] suggestions = checker.suggestSimilar(new Term(ContentIndex.SPELLING, folded.getFirst()), 1, reader,
+                        SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                if (suggestions.length > 0) {
+                    corrected = replaceWord(corrected, clause.typed(), suggestions[0].string);
+                    changed = true;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the search index", e);
+        }
+        if (!changed) {
+            return null;
+        }
+        SearchWords correctedWords = parser.parse(corrected);
+        long found = session.search(contentTypes)
+                .where(f -> matching(f, request, correctedWords, false, viewerIsMember))
+                .fetchTotalHitCount();
+        return found > 0 ? corrected : null;
+    }
+
+    /** {@code typed} with one word replaced where it stands alone (not inside another word). */
+    static String replaceWord(String typed, String word, String replacement) {
+        StringBuilder result = new StringBuilder();
+        int from = 0;
+        while (true) {
+            int at = typed.indexOf(word, from);
+            if (at < 0) {
+                return result.append(typed.substring(from)).toString();
+            }
+            boolean startsWord = at == 0 || !Character.isLetterOrDigit(typed.charAt(at - 1));
+            int end = at + word.length();
+            boolean endsWord = end == typed.length() || !Character.isLetterOrDigit(typed.charAt(end));
+            result.append(typed, from, at).append(startsWord && endsWord ? replacement : word);
+            from = end;
+        }
     }
 }

@@ -11,6 +11,9 @@ import jakarta.persistence.Table;
 import org.apirnet.platform.SearchAnalyzers;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /** An ILO member State of Asia and the Pacific. Content tagged with no country is regional. */
@@ -24,8 +27,7 @@ public class Country {
     @KeywordField
     private String iso2;
 
-    @FullTextField(name = "title", analyzer = SearchAnalyzers.ENGLISH)
-    @FullTextField(name = "title_intl", analyzer = SearchAnalyzers.MULTILINGUAL)
+    @FullTextField(name = "title", analyzer = SearchAnalyzers.TEXT)
     private String name;
 
     @Enumerated(EnumType.STRING)
@@ -50,5 +52,12 @@ public class Country {
 
     public Subregion getSubregion() {
         return subregion;
+    }
+
+    /** "Pacific" finds Fiji: the subregion is the text a country is searched by besides its name. */
+    @FullTextField(name = "text", analyzer = SearchAnalyzers.TEXT)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "subregion")))
+    public String getSearchText() {
+        return subregion == null ? null : subregion.displayName();
     }
 }

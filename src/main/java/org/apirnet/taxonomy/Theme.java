@@ -23,12 +23,10 @@ public class Theme {
     @KeywordField
     private String slug;
 
-    @FullTextField(name = "title", analyzer = SearchAnalyzers.ENGLISH)
-    @FullTextField(name = "title_intl", analyzer = SearchAnalyzers.MULTILINGUAL)
+    @FullTextField(name = "title", analyzer = SearchAnalyzers.TEXT)
     private String name;
 
-    @FullTextField(name = "text", analyzer = SearchAnalyzers.ENGLISH)
-    @FullTextField(name = "text_intl", analyzer = SearchAnalyzers.MULTILINGUAL)
+    @FullTextField(name = "text", analyzer = SearchAnalyzers.TEXT)
     private String description;
 
     private short position;

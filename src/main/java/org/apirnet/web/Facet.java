@@ -1,6 +1,11 @@
 package org.apirnet.web;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One dimension of a filtered list as links: each value with how many items it would leave (values with none are
@@ -36,6 +41,44 @@ public record Facet(String param, String labelKey, List<Value> values, Value sel
 
     public static Facet chosen(String param, String labelKey, Value selected, String removeHref) {
         return new Facet(param, labelKey, List.of(), selected, removeHref);
+    }
+
+    /**
+     * A dimension of a list from its counts: the chosen value with the link that removes it, or the values on offer
+     * (in the order of {@code counts}) with the links that choose them. A key without a name or slug (a value the
+     * taxonomy no longer has) is not offered.
+     */
+    public static <K> Facet of(String param, String labelKey, QueryLinks links, long total, Optional<String> chosenName,
+                               Map<K, Long> counts, Function<K, String> name, Function<K, String> slug) {
+        if (chosenName.isPresent()) {
+            return chosen(param, labelKey, new Value(chosenName.get(), total, links.href()), links.without(param));
+        }
+        List<Value> values = new ArrayList<>();
+        counts.forEach((key, count) -> {
+            String label = name.apply(key);
+            String value = slug.apply(key);
+            if (label != null && value != null) {
+                values.add(new Value(label, count, links.with(param, value)));
+            }
+        });
+        return offering(param, labelKey, values);
+    }
+
+    /** Counts most first, then by key: the order facet values are offered in. */
+    public static <K extends Comparable<K>> Map<K, Long> byCount(Map<K, Long> counts) {
+        Map<K, Long> ordered = new LinkedHashMap<>();
+        counts.entrySet().stream().filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<K, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> ordered.put(e.getKey(), e.getValue()));
+        return ordered;
+    }
+
+    /** Newest year first. */
+    public static Map<Integer, Long> byYear(Map<Integer, Long> counts) {
+        Map<Integer, Long> ordered = new LinkedHashMap<>();
+        counts.entrySet().stream().filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<Integer, Long>comparingByKey().reversed()).forEach(e -> ordered.put(e.getKey(), e.getValue()));
+        return ordered;
     }
 
     public boolean isActive() {

@@ -3,6 +3,7 @@ package org.apirnet.web;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.web.util.UriUtils;
 
@@ -14,10 +15,13 @@ public final class QueryLinks {
 
     private final String path;
     private final Map<String, String> parameters;
+    /** Parameters that are not filters (a search's words): kept when the filters are cleared. */
+    private final Set<String> kept;
 
-    private QueryLinks(String path, Map<String, String> parameters) {
+    private QueryLinks(String path, Map<String, String> parameters, Set<String> kept) {
         this.path = path;
         this.parameters = parameters;
+        this.kept = kept;
     }
 
     /** The list at {@code path} with the filters that are set; null and blank values are left out. */
@@ -28,7 +32,12 @@ public final class QueryLinks {
                 kept.put(name, value.toString());
             }
         });
-        return new QueryLinks(path, kept);
+        return new QueryLinks(path, kept, Set.of());
+    }
+
+    /** The same links, where clearing the filters keeps these parameters (they are what is listed, not a filter). */
+    public QueryLinks keeping(String... names) {
+        return new QueryLinks(path, parameters, Set.of(names));
     }
 
     /** This state, first page. */
@@ -52,11 +61,13 @@ public final class QueryLinks {
 
     /** No filter at all. */
     public String cleared() {
-        return path;
+        Map<String, String> remaining = new LinkedHashMap<>(parameters);
+        remaining.keySet().retainAll(kept);
+        return build(remaining, null);
     }
 
     public boolean hasFilters() {
-        return !parameters.isEmpty();
+        return parameters.keySet().stream().anyMatch(name -> !kept.contains(name));
     }
 
     /** This state on a page (one-based); the first page has no page parameter. */

@@ -1,6 +1,8 @@
 package org.apirnet.web;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Ids and page numbers arrive as text in paths and query strings, so that "abc", "-1" or an overflow becomes a 404
@@ -34,6 +36,31 @@ public final class RequestValues {
             return (int) Math.clamp(Long.parseLong(page == null ? "1" : page.strip()) - 1, 0, LAST_PAGE_INDEX);
         } catch (NumberFormatException e) {
             return 0;
+        }
+    }
+
+    /**
+     * A filter value from a query string, looked up: empty when absent; when it names nothing (or is absurdly long),
+     * empty too, and {@code name} is added to {@code ignored} so the page can say which filter it dropped.
+     */
+    public static <T> Optional<T> lookUp(String raw, String name, List<String> ignored, Function<String, Optional<T>> finder) {
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<T> found = raw.length() > 100 ? Optional.empty() : finder.apply(raw.strip());
+        if (found.isEmpty()) {
+            ignored.add(name);
+        }
+        return found;
+    }
+
+    /** A year content can be about. */
+    public static Optional<Integer> year(String year) {
+        try {
+            int value = Integer.parseInt(year);
+            return value >= 1900 && value <= 2100 ? Optional.of(value) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
         }
     }
 }

@@ -161,7 +161,7 @@ class LibraryIndexTests extends PortalIntegrationTest {
         long found = 0;
         for (int i = 0; i < 100 && found == 0; i++) {
             found = index.query(session -> session.search(Resource.class)
-                    .where(f -> f.bool().must(f.match().field(ContentIndex.FILE_TEXT).matching("quokkavale"))
+                    .where(f -> f.bool().must(f.match().field(ContentIndex.TEXT).matching("quokkavale"))
                             .filter(f.id().matching(id)))
                     .fetchTotalHitCount());
             Thread.sleep(100);

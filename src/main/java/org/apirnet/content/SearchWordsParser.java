@@ -1,0 +1,117 @@
+package org.apirnet.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apirnet.platform.SearchAnalyzers;
+import org.hibernate.search.backend.lucene.LuceneBackend;
+import org.hibernate.search.mapper.orm.Search;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads search boxes into {@link SearchWords} with the index's own analysis, so a word is looked up exactly as it
+ * was indexed (folded, stemmed, split where the script has no spaces) and stop words or punctuation alone never
+ * become a clause that nothing can match.
+ */
+@Component
+public class SearchWordsParser {
+
+    /** More clauses than anyone types; the rest of a pasted paragraph is ignored rather than searched slowly. */
+    static final int MAX_CLAUSES = 24;
+
+    private final EntityManagerFactory entityManagerFactory;
+    private volatile Analyzer analyzer;
+
+    SearchWordsParser(EntityManagerFactory entityManagerFactory) {
+        this.entityManagerFactory = entityManagerFactory;
+    }
+
+    public SearchWords parse(String typed) {
+        String text = typed == null ? "" : typed.strip();
+        List<SearchWords.Clause> clauses = new ArrayList<>();
+        int i = 0;
+        while (i < text.length() && clauses.size() < MAX_CLAUSES) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            boolean excluded = false;
+            if (c == '-' && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1))) {
+                excluded = true;
+                i++;
+                c = text.charAt(i);
+            }
+            int end;
+            String part;
+            boolean phrase = c == '"';
+            if (phrase) {
+                int close = text.indexOf('"', i + 1);
+                end = close < 0 ? text.length() : close + 1; // an unclosed quote runs to the end
+                part = text.substring(i + 1, close < 0 ? text.length() : close);
+            } else {
+                end = i;
+                while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && text.charAt(end) != '"') {
+                    end++;
+                }
+                part = text.substring(i, end);
+            }
+            i = end;
+            List<String> terms = terms(part);
+            if (!terms.isEmpty()) {
+                clauses.add(new SearchWords.Clause(part.strip(), terms, phrase, excluded));
+            }
+        }
+        return new SearchWords(text, clauses);
+    }
+
+    /** The index terms of some text, in order. */
+    public List<String> terms(String text) {
+        return analyse(SearchAnalyzers.TEXT, text);
+    }
+
+    /** The whole, unstemmed words of some text, in order. */
+    public List<String> words(String text) {
+        return analyse(SearchAnalyzers.WORDS, text);
+    }
+
+    private List<String> analyse(String analyzerName, String text) {
+        List<String> terms = new ArrayList<>();
+        if (text.isBlank()) {
+            return terms;
+        }
+        Analyzer chosen = SearchAnalyzers.TEXT.equals(analyzerName) ? textAnalyzer() : analyzer(analyzerName);
+        try (TokenStream stream = chosen.tokenStream(ContentIndex.TEXT, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Analysing a string in memory cannot fail", e);
+        }
+        return terms;
+    }
+
+    private Analyzer textAnalyzer() {
+        Analyzer known = analyzer;
+        if (known == null) {
+            known = analyzer(SearchAnalyzers.TEXT);
+            analyzer = known;
+        }
+        return known;
+    }
+
+    private Analyzer analyzer(String name) {
+        return Search.mapping(entityManagerFactory).backend().unwrap(LuceneBackend.class).analyzer(name)
+                .orElseThrow(() -> new IllegalStateException("No analyzer " + name + " in the search backend"));
+    }
+}
