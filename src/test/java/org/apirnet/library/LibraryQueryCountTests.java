@@ -56,6 +56,10 @@ class LibraryQueryCountTests extends PortalIntegrationTest {
         assertThat(small.get("visitor /library")).as("the list, its counts and facets: the index alone").isZero();
         assertThat(small.get("member /library?theme=wage-policy&country=kh")).isZero();
         assertThat(small.get("visitor /library?q=wage&country=kh")).as("words within filters: the index alone").isZero();
+        assertThat(small.get("visitor /search?q=wage")).as("search, its counts, facets and snippets: the index alone").isZero();
+        assertThat(small.get("member /search?q=wage&country=kh&sort=date")).isZero();
+        assertThat(small.get("visitor /search?q=wagw")).as("typo tolerance and did you mean: the index alone").isZero();
+        assertThat(small.get("member /search/suggestions?q=wag")).isZero();
         assertThat(small.get("visitor /library/" + first)).as("the resource, its tags and files").isBetween(1L, 4L);
     }
 
@@ -63,7 +67,8 @@ class LibraryQueryCountTests extends PortalIntegrationTest {
         SqlStatementCounter counter = new SqlStatementCounter(entityManagerFactory);
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String path : List.of("/", "/library", "/library?theme=wage-policy&country=kh", "/library?page=3", "/library?q=wage&country=kh", "/themes/wage-policy",
-                "/countries/kh", "/library/" + resourceId)) {
+                "/countries/kh", "/library/" + resourceId, "/search?q=wage", "/search?q=wage&country=kh&sort=date",
+                "/search?q=wagw", "/search/suggestions?q=wag")) {
             changes.changed(); // a visitor's page is rendered afresh, not served from memory
             counts.put("visitor " + path, counter.count(() -> mvc.perform(get(path)).andExpect(status().isOk())));
             MockHttpServletRequestBuilder asMember = get(path).with(user(users.loadUserByUsername(DEMO_MEMBER)));

@@ -74,7 +74,12 @@ public abstract class BrowserTest extends PortalIntegrationTest {
 
     /** A second, separate browser window (its own cookies), for journeys with two people. */
     protected Page newWindow() {
-        BrowserContext other = browser.newContext(contextOptions());
+        return newWindow(contextOptions());
+    }
+
+    /** A second window opened with other options (JavaScript off, say); closed with its page's context. */
+    protected Page newWindow(Browser.NewContextOptions options) {
+        BrowserContext other = browser.newContext(options);
         Page window = other.newPage();
         window.setDefaultTimeout(15_000);
         return window;
