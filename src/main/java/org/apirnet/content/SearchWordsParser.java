@@ -27,7 +27,8 @@ public class SearchWordsParser {
     static final int MAX_CLAUSES = 24;
 
     private final EntityManagerFactory entityManagerFactory;
-    private volatile Analyzer analyzer;
+    private volatile Analyzer textAnalyzer;
+    private volatile Analyzer wordsAnalyzer;
 
     SearchWordsParser(EntityManagerFactory entityManagerFactory) {
         this.entityManagerFactory = entityManagerFactory;
@@ -87,7 +88,7 @@ public class SearchWordsParser {
         if (text.isBlank()) {
             return terms;
         }
-        Analyzer chosen = SearchAnalyzers.TEXT.equals(analyzerName) ? textAnalyzer() : analyzer(analyzerName);
+        Analyzer chosen = SearchAnalyzers.TEXT.equals(analyzerName) ? textAnalyzer() : wordsAnalyzer();
         try (TokenStream stream = chosen.tokenStream(ContentIndex.TEXT, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
@@ -101,11 +102,21 @@ public class SearchWordsParser {
         return terms;
     }
 
+    // Looked up on first use: the search backend is not started when this bean is created.
     private Analyzer textAnalyzer() {
-        Analyzer known = analyzer;
+        Analyzer known = textAnalyzer;
         if (known == null) {
             known = analyzer(SearchAnalyzers.TEXT);
-            analyzer = known;
+            textAnalyzer = known;
+        }
+        return known;
+    }
+
+    private Analyzer wordsAnalyzer() {
+        Analyzer known = wordsAnalyzer;
+        if (known == null) {
+            known = analyzer(SearchAnalyzers.WORDS);
+            wordsAnalyzer = known;
         }
         return known;
     }

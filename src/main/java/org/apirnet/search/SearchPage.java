@@ -54,6 +54,8 @@ class SearchPage {
         }
     }
 
+    private static final int POPULAR_THEMES = 8;
+
     private final SiteSearch search;
     private final Taxonomy taxonomy;
     private final MessageSource messages;
@@ -107,7 +109,7 @@ class SearchPage {
         Pager pager = Pager.of(request.pageIndex(), Math.min(results.total(), (long) (SiteSearch.MAX_PAGE_INDEX + 1) * SiteSearch.PAGE_SIZE),
                 SiteSearch.PAGE_SIZE, links);
         String didYouMeanHref = results.didYouMean() == null ? null : links.with("q", results.didYouMean());
-        List<Theme> popular = results.total() == 0 ? taxonomy.themes().stream().limit(8).toList() : List.of();
+        List<Theme> popular = results.total() == 0 ? search.popularThemes(POPULAR_THEMES, viewerIsMember) : List.of();
         return new View(results, facets, links, pager, ignored, links.without("sort"), links.with("sort", "date"), didYouMeanHref,
                 popular);
     }

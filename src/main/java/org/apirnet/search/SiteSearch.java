@@ -2,6 +2,7 @@ package org.apirnet.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,8 @@ import org.apirnet.content.IndexSearch;
 import org.apirnet.content.IndexedKind;
 import org.apirnet.content.SearchWords;
 import org.apirnet.content.SearchWordsParser;
+import org.apirnet.platform.ChangeAwareCache;
+import org.apirnet.platform.DataChanges;
 import org.apirnet.taxonomy.Country;
 import org.apirnet.taxonomy.Taxonomy;
 import org.apirnet.taxonomy.Theme;
@@ -64,9 +67,12 @@ public class SiteSearch {
     private final Taxonomy taxonomy;
     private final Map<String, IndexedKind> kinds;
     private final List<Class<?>> contentTypes;
+    /** Items per theme, by viewer kind (member or not): what "popular themes" are, kept until the next change. */
+    private final ChangeAwareCache<Boolean, Map<Short, Long>> themeCounts;
 
-    SiteSearch(IndexSearch index, SearchWordsParser parser, Taxonomy taxonomy, List<IndexedKind> kinds) {
+    SiteSearch(IndexSearch index, SearchWordsParser parser, Taxonomy taxonomy, List<IndexedKind> kinds, DataChanges changes) {
         this.index = index;
+        this.themeCounts = new ChangeAwareCache<>(changes, 2, Duration.ofMinutes(10));
         this.parser = parser;
         this.taxonomy = taxonomy;
         this.kinds = kinds.stream().collect(Collectors.toUnmodifiableMap(IndexedKind::key, Function.identity()));
@@ -204,6 +210,18 @@ public class SiteSearch {
         return new SearchHit(kind.labelKey(), titleHighlight == null ? Highlights.escape(title) : Highlights.toHtml(titleHighlight),
                 kind.pathOf(id), Highlights.snippetHtml((String) row.get(4)), (Instant) row.get(5), (Integer) row.get(6), themeNames,
                 countryNames, (String) row.get(9));
+    }
+
+    /** The themes with the most items the viewer may see, most first: where to start when a search finds nothing. */
+    public List<Theme> popularThemes(int count, boolean viewerIsMember) {
+        Map<Short, Long> counts = themeCounts.get(viewerIsMember, member -> index.query(session -> session.search(contentTypes)
+                .where(f -> ContentIndex.visibleTo(f, member))
+                .aggregation(THEMES, f -> f.terms().field(ContentIndex.THEMES, Short.class).maxTermCount(100))
+                .fetch(0).aggregation(THEMES)));
+        Map<Short, Theme> themes = taxonomy.themesById();
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<Short, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(entry -> themes.get(entry.getKey())).filter(Objects::nonNull).limit(count).toList();
     }
 
     /** How many titles are suggested as one types. */

@@ -29,7 +29,8 @@ class AccessibilityTests extends BrowserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/themes", "/themes/labour-migration", "/countries", "/countries/kh",
-            "/search", "/search?q=labour", "/search?q=nothing-matches-this", "/login", "/login?error", "/login?locked",
+            "/search", "/search?q=labour", "/search?q=nothing-matches-this", "/search?q=minimun+wage",
+            "/search?q=wage&country=kh&sort=date&page=2", "/search?q=the", "/search?q=wage&page=999", "/login", "/login?error", "/login?locked",
             "/no-such-page", "/join", "/login/forgot", "/join/confirm?token=not-valid", "/invitation?token=not-valid",
             "/library", "/library?theme=no-such-theme&year=abc", "/library?q=wage&country=kh", "/themes/wage-policy", "/countries/kh"})
     void pageHasNoSeriousOrCriticalViolations(String path) throws IOException {
@@ -49,6 +50,18 @@ class AccessibilityTests extends BrowserTest {
         assertThat(page.locator("h1").textContent()).isEqualTo("Not allowed");
         assertThat(page.content()).doesNotContain("Exception");
         assertThat(seriousViolations()).as("axe violations on the 403 page").isEmpty();
+    }
+
+    @Test
+    void theSearchIndexAdminPageHasNoSeriousOrCriticalViolations() throws IOException {
+        page.navigate("/login");
+        page.getByLabel("E-mail address").fill(DEMO_ADMIN);
+        page.getByLabel("Password").fill(DEMO_PASSWORD);
+        page.locator("main button[type=submit]").click();
+        page.waitForURL("**/");
+        page.navigate("/admin/search");
+        assertThat(page.locator("h1").textContent()).isEqualTo("Search index");
+        assertThat(seriousViolations()).as("axe violations on /admin/search").isEmpty();
     }
 
     @Test

@@ -278,6 +278,9 @@ class SiteSearchTests extends PortalIntegrationTest {
     void theEmptyStateAndNoResultsHelp() throws Exception {
         Document start = Html.of(mvc.perform(get("/search")).andExpect(status().isOk()));
         assertThat(start.select("main h2").text()).isEqualTo("How to search");
+        assertThat(start.select(".theme-links a").first().attr("href")).as("the theme with the most content first")
+                .isEqualTo("/themes/" + search.popularThemes(1, false).getFirst().getSlug());
+        assertThat(start.select("main a[href=/library]")).isNotEmpty();
         Document nothing = page(uniqueWord() + "qqqq");
         assertThat(nothing.select("p[role=status]").text()).startsWith("Nothing matches");
         assertThat(nothing.select("main a[href=/library]")).isNotEmpty();
