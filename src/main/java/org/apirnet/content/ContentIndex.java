@@ -28,8 +28,10 @@ public final class ContentIndex {
      * 100,000 resources: ten fields cost 1.8 s a query). Stored, so results show the passage that matched.
      */
     public static final String TEXT = "text";
-    /** Whole words of titles and summaries, unstemmed: what "did you mean" proposes. */
-    public static final String SPELLING = "spelling";
+    /** Whole words of titles and summaries of items visitors may read, unstemmed: what "did you mean" proposes to them. */
+    public static final String SPELLING_PUBLIC = "spelling_public";
+    /** The same for members. */
+    public static final String SPELLING_MEMBERS = "spelling_members";
     /** A resource's {@link org.apirnet.taxonomy.ResourceType} id; kinds without types have none. */
     public static final String RESOURCE_TYPE = "resource_type";
     /** Theme ids. */
@@ -48,6 +50,16 @@ public final class ContentIndex {
     public static final String UPDATED = "updated";
 
     private ContentIndex() {
+    }
+
+    private static final java.util.regex.Pattern PRIVATE_USE = java.util.regex.Pattern.compile("\\p{Co}");
+
+    /**
+     * Text as it goes into a searched field: private-use characters (which PDF extraction leaves behind and which mean
+     * nothing to a reader) are dropped, so the marks search results use for matches never occur in the text itself.
+     */
+    public static String indexable(String text) {
+        return text == null ? null : PRIVATE_USE.matcher(text).replaceAll("");
     }
 
     /** Published items the viewer may see: members see members-only items too, visitors never. */

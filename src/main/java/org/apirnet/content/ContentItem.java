@@ -93,11 +93,28 @@ public abstract class ContentItem {
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     public abstract String getContentKind();
 
-    /** The words of title and summary, whole: the vocabulary of spelling corrections. */
-    @FullTextField(name = ContentIndex.SPELLING, analyzer = SearchAnalyzers.WORDS)
+    /**
+     * The words of title and summary, whole, in the vocabulary of spelling corrections for visitors: only while the
+     * item is visible to them, so whether a word is known never depends on what they may not read.
+     */
+    @FullTextField(name = ContentIndex.SPELLING_PUBLIC, analyzer = SearchAnalyzers.WORDS)
     @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "title")),
-            @ObjectPath(@PropertyValue(propertyName = "summary"))})
-    public String getSpellingText() {
+            @ObjectPath(@PropertyValue(propertyName = "summary")), @ObjectPath(@PropertyValue(propertyName = "status")),
+            @ObjectPath(@PropertyValue(propertyName = "visibility"))})
+    public String getPublicSpellingText() {
+        return isVisibleTo(false) ? spellingText() : null;
+    }
+
+    /** The same for members: the words of every item members may read. */
+    @FullTextField(name = ContentIndex.SPELLING_MEMBERS, analyzer = SearchAnalyzers.WORDS)
+    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "title")),
+            @ObjectPath(@PropertyValue(propertyName = "summary")), @ObjectPath(@PropertyValue(propertyName = "status")),
+            @ObjectPath(@PropertyValue(propertyName = "visibility"))})
+    public String getMembersSpellingText() {
+        return isVisibleTo(true) ? spellingText() : null;
+    }
+
+    private String spellingText() {
         return summary == null ? title : title + "\n" + summary;
     }
 

@@ -22,6 +22,11 @@ public record SearchWords(String typed, List<Clause> clauses) {
     /** Typos are tolerated only in words of Latin letters long enough that one edit does not make another word. */
     private static final Pattern TYPO_TOLERANT = Pattern.compile("\\p{IsLatin}{4,}");
     private static final float TITLE_BOOST = 3.0f;
+    /**
+     * Typos are tolerated in this many words at most: each tolerant word expands to up to 50 terms per field, and
+     * Lucene refuses a query of more than 1,024 clauses.
+     */
+    static final int MAX_TYPO_TOLERANT_WORDS = 5;
 
     /**
      * One word or phrase.
@@ -48,6 +53,20 @@ public record SearchWords(String typed, List<Clause> clauses) {
         return clauses.stream().anyMatch(clause -> !clause.excluded());
     }
 
+    /** This query typed again with some plain words replaced (by their typed form), in the syntax it was read in. */
+    public String withWordsReplaced(java.util.Map<String, String> replacements) {
+        StringBuilder query = new StringBuilder();
+        for (Clause clause : clauses) {
+            if (!query.isEmpty()) {
+                query.append(' ');
+            }
+            String text = !clause.excluded() && !clause.matchesAsPhrase()
+                    ? replacements.getOrDefault(clause.typed(), clause.typed()) : clause.typed();
+            query.append(clause.excluded() ? "-" : "").append(clause.phrase() ? "\"" + text + "\"" : text);
+        }
+        return query.toString();
+    }
+
     /** The plain words asked for (no phrases, nothing left out): what a spelling correction may replace. */
     public List<Clause> wordsAskedFor() {
         return clauses.stream().filter(clause -> !clause.excluded() && !clause.matchesAsPhrase()).toList();
@@ -62,10 +81,13 @@ public record SearchWords(String typed, List<Clause> clauses) {
         if (!asksForAnything()) {
             all.must(f.matchAll()); // "-word" alone: everything but
         }
+        int tolerant = 0;
         for (Clause clause : clauses) {
+            boolean tolerateTypo = tolerateTypos && !clause.excluded() && !clause.matchesAsPhrase()
+                    && TYPO_TOLERANT.matcher(clause.terms().getFirst()).matches() && tolerant++ < MAX_TYPO_TOLERANT_WORDS;
             PredicateFinalStep match = clause.matchesAsPhrase()
                     ? f.phrase().field(ContentIndex.TITLE).boost(TITLE_BOOST).field(ContentIndex.TEXT).matching(clause.typed())
-                    : term(f, clause.terms().getFirst(), tolerateTypos && !clause.excluded());
+                    : term(f, clause.terms().getFirst(), tolerateTypo);
             if (clause.excluded()) {
                 all.mustNot(match);
             } else {
@@ -77,7 +99,7 @@ public record SearchWords(String typed, List<Clause> clauses) {
 
     private static PredicateFinalStep term(SearchPredicateFactory f, String term, boolean tolerateTypo) {
         PredicateFinalStep exact = f.match().field(ContentIndex.TITLE).boost(TITLE_BOOST).field(ContentIndex.TEXT).matching(term).skipAnalysis();
-        if (!tolerateTypo || !TYPO_TOLERANT.matcher(term).matches()) {
+        if (!tolerateTypo) {
             return exact;
         }
         return f.bool()

@@ -25,6 +25,9 @@ public class SearchWordsParser {
 
     /** More clauses than anyone types; the rest of a pasted paragraph is ignored rather than searched slowly. */
     static final int MAX_CLAUSES = 24;
+    private static final java.util.regex.Pattern CURLY_QUOTES = java.util.regex.Pattern.compile("[\u201C\u201D\u201E\u00AB\u00BB]");
+    /** A minus sign or dash where a word starts. */
+    private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("(^|\\s)[\u2212\u2013\u2014](?=\\S)");
 
     private final EntityManagerFactory entityManagerFactory;
     private volatile Analyzer textAnalyzer;
@@ -35,7 +38,9 @@ public class SearchWordsParser {
     }
 
     public SearchWords parse(String typed) {
-        String text = typed == null ? "" : typed.strip();
+        // Phones and word processors type curly quotes and dashes; they mean what the plain ones mean.
+        String text = typed == null ? "" : CURLY_QUOTES.matcher(typed).replaceAll("\"").strip();
+        text = DASHES.matcher(text).replaceAll("$1-");
         List<SearchWords.Clause> clauses = new ArrayList<>();
         int i = 0;
         while (i < text.length() && clauses.size() < MAX_CLAUSES) {

@@ -156,10 +156,11 @@ class Resource extends ContentItem {
         List<String> text = new ArrayList<>();
         for (String part : new String[] {getSummary(), RichText.toPlainText(bodyMarkdown), authors, keywords}) {
             if (part != null && !part.isBlank()) {
-                text.add(part);
+                text.add(ContentIndex.indexable(part));
             }
         }
-        attachmentTexts.stream().map(AttachmentText::getText).filter(t -> t != null && !t.isBlank()).forEach(text::add);
+        attachmentTexts.stream().map(AttachmentText::getText).filter(t -> t != null && !t.isBlank()).map(ContentIndex::indexable)
+                .forEach(text::add);
         return text;
     }
 

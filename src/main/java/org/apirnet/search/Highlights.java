@@ -27,7 +27,11 @@ final class Highlights {
         return HtmlUtils.htmlEscape(highlighted.strip()).replace(OPEN, "<mark>").replace(CLOSE, "</mark>");
     }
 
-    /** A passage cut to about {@link #SNIPPET_LENGTH} characters around its first match, at word boundaries. */
+    /**
+     * A passage cut to about {@link #SNIPPET_LENGTH} characters: from a little before its first match (at a space if
+     * there is one near), never cutting the first match out, never cutting a character in two, and closing a mark that
+     * the end cut through.
+     */
     static String snippetHtml(String highlighted) {
         if (highlighted == null) {
             return "";
@@ -37,27 +41,41 @@ final class Highlights {
             return toHtml(text);
         }
         int firstMatch = Math.max(0, text.indexOf(OPEN));
-        int start = firstMatch <= LEAD ? 0 : wordStartAfter(text, firstMatch - LEAD);
+        int start = 0;
+        if (firstMatch > LEAD) {
+            int space = text.indexOf(' ', firstMatch - LEAD); // the first word boundary in the lead
+            start = space >= 0 && space < firstMatch ? space + 1 : firstMatch - LEAD;
+        }
         int end = Math.min(text.length(), start + SNIPPET_LENGTH);
-        end = end == text.length() ? end : wordEndBefore(text, end, firstMatch);
+        if (end < text.length()) {
+            int space = text.lastIndexOf(' ', end);
+            if (space > firstMatch) {
+                end = space;
+            }
+        }
+        start = onCharacterBoundary(text, start);
+        end = Math.max(onCharacterBoundary(text, end), start);
         String cut = text.substring(start, end);
+        if (cut.indexOf(CLOSE) >= 0 && (cut.indexOf(OPEN) < 0 || cut.indexOf(CLOSE) < cut.indexOf(OPEN))) {
+            cut = OPEN + cut; // began inside a mark
+        }
         if (cut.lastIndexOf(OPEN) > cut.lastIndexOf(CLOSE)) {
-            cut += CLOSE; // a marked word cut in two still closes its mark
+            cut += CLOSE; // ended inside a mark
         }
         return (start > 0 ? "… " : "") + toHtml(cut) + (end < text.length() ? " …" : "");
     }
 
+    /** {@code index}, moved back one if it falls between the two halves of a surrogate pair. */
+    private static int onCharacterBoundary(String text, int index) {
+        return index > 0 && index < text.length() && Character.isLowSurrogate(text.charAt(index)) ? index - 1 : index;
+    }
+
+    /** Text that was not highlighted, with any marks it carries removed, for {@link #snippetHtml}. */
+    static String withoutMarks(String text) {
+        return text == null ? null : text.replace(OPEN, "").replace(CLOSE, "");
+    }
+
     static String escape(String text) {
         return text == null ? "" : HtmlUtils.htmlEscape(text.replace(OPEN, "").replace(CLOSE, ""));
-    }
-
-    private static int wordStartAfter(String text, int from) {
-        int space = text.indexOf(' ', from);
-        return space < 0 ? from : space + 1;
-    }
-
-    private static int wordEndBefore(String text, int end, int notBefore) {
-        int space = text.lastIndexOf(' ', end);
-        return space <= notBefore ? end : space;
     }
 }

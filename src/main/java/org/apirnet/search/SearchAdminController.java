@@ -9,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The search index page of the admin area: counts per index and a rebuild from the database, with its progress. */
@@ -16,8 +17,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ADMIN')")
 class SearchAdminController {
 
-    /** Seconds between reloads of the page while a rebuild runs (the Refresh header: no script needed). */
-    private static final int REFRESH_SECONDS = 2;
+    /**
+     * Seconds between reloads while someone follows a rebuild (the Refresh header: no script needed). Reloading is
+     * what the admin asked for, from a link, and a link on the page stops it: a page must not refresh by itself.
+     */
+    static final int REFRESH_SECONDS = 5;
 
     private final SearchIndexRebuild rebuild;
 
@@ -26,12 +30,16 @@ class SearchAdminController {
     }
 
     @GetMapping("/admin/search")
-    String show(Model model, HttpServletResponse response) {
+    String show(@RequestParam(name = "follow", required = false) String follow, Model model, HttpServletResponse response) {
         SearchIndexRebuild.Progress progress = rebuild.progress();
         model.addAttribute("progress", progress);
-        if (progress.running()) {
+        boolean following = follow != null && progress.running();
+        model.addAttribute("following", following);
+        model.addAttribute("refreshSeconds", REFRESH_SECONDS);
+        if (following) {
             response.setHeader("Refresh", String.valueOf(REFRESH_SECONDS));
-        } else {
+        }
+        if (!progress.running()) {
             model.addAttribute("counts", rebuild.currentCounts());
         }
         return "search/admin";

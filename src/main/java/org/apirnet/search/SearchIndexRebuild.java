@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.LockModeType;
 import org.apirnet.content.IndexedKind;
 import org.apirnet.platform.DataChanges;
 import org.hibernate.search.mapper.orm.Search;
@@ -36,20 +37,23 @@ import org.springframework.stereotype.Component;
 class SearchIndexRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexRebuild.class);
-    private static final int BATCH_SIZE = 200;
+    /** Rows read and indexed at a time: with their file text, a few megabytes at most. */
+    private static final int BATCH_SIZE = 25;
 
     /**
-     * One index: its rows, how many were indexed so far, and, when the rebuild is over, how many documents it holds.
+     * One index: its rows, how many were indexed so far, and, when the rebuild is over, how many documents it holds
+     * against how many rows the table holds then (items added meanwhile count on both sides).
      *
      * @param labelKey   what it holds, as a message key
-     * @param rows       rows in the database when the rebuild started
+     * @param rows       rows in the database when the rebuild started: the length of the progress bar
      * @param done       rows indexed so far
      * @param documents  documents in the index afterwards, or -1 while rebuilding
+     * @param rowsAfter  rows in the database afterwards, or -1 while rebuilding
      */
-    record KindProgress(String labelKey, long rows, long done, long documents) {
+    record KindProgress(String labelKey, long rows, long done, long documents, long rowsAfter) {
 
         public boolean matches() {
-            return documents == rows;
+            return documents == rowsAfter;
         }
     }
 
@@ -77,6 +81,7 @@ class SearchIndexRebuild {
         final long rows;
         final AtomicLong done = new AtomicLong();
         volatile long documents = -1;
+        volatile long rowsAfter = -1;
 
         Counter(String labelKey, long rows) {
             this.labelKey = labelKey;
@@ -84,7 +89,7 @@ class SearchIndexRebuild {
         }
 
         KindProgress snapshot() {
-            return new KindProgress(labelKey, rows, done.get(), documents);
+            return new KindProgress(labelKey, rows, done.get(), documents, rowsAfter);
         }
     }
 
@@ -134,7 +139,7 @@ class SearchIndexRebuild {
             for (SearchIndexedEntity<?> indexed : Search.mapping(entityManagerFactory).allIndexedEntities()) {
                 long rows = countRows(entityManager, indexed);
                 long documents = session.search(indexed.javaClass()).where(f -> f.matchAll()).fetchTotalHitCount();
-                counts.add(new KindProgress(labelKeyOf(indexed), rows, rows, documents));
+                counts.add(new KindProgress(labelKeyOf(indexed), rows, rows, documents, rows));
             }
         }
         return counts;
@@ -157,13 +162,13 @@ class SearchIndexRebuild {
             for (int i = 0; i < indexes.size(); i++) {
                 rebuild(indexes.get(i), ids.get(i), started.get(i));
             }
-            changes.changed(); // pages and lists kept from before answer from the rebuilt index now
             log.info("Search index rebuilt from the database: {}", started.stream()
-                    .map(c -> c.labelKey + " " + c.documents + "/" + c.rows).collect(Collectors.joining(", ")));
-        } catch (RuntimeException e) {
+                    .map(c -> c.labelKey + " " + c.documents + "/" + c.rowsAfter).collect(Collectors.joining(", ")));
+        } catch (Throwable e) { // out of memory too: the page must not say "finished"
             failure = e.getClass().getSimpleName() + ": " + e.getMessage();
             log.error("Rebuilding the search index failed", e);
         } finally {
+            changes.changed(); // pages and lists kept from before answer from the rebuilt index now
             finishedAt = clock.instant();
             running.set(false);
         }
@@ -174,20 +179,36 @@ class SearchIndexRebuild {
         for (int from = 0; from < ids.size(); from += BATCH_SIZE) {
             List<Object> batch = ids.subList(from, Math.min(from + BATCH_SIZE, ids.size()));
             try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
-                entityManager.getTransaction().begin();
-                SearchIndexingPlan plan = Search.session(entityManager).indexingPlan();
-                entityManager.createQuery("select e from " + indexed.jpaName() + " e where e.id in :ids", type)
-                        .setParameter("ids", batch).getResultList().forEach(plan::addOrUpdate);
-                plan.execute(); // the documents are built now, while the entities' lazy parts can still load
-                entityManager.getTransaction().commit(); // nothing written: the transaction only read
+                try {
+                    entityManager.getTransaction().begin();
+                    // FOR SHARE until the documents are written: an edit of these rows waits, then indexes its own
+                    // newer state after ours, so the rebuild never overwrites a change with what it read before it.
+                    entityManager.createQuery("select e.id from " + indexed.jpaName() + " e where e.id in :ids", Object.class)
+                            .setParameter("ids", batch).setLockMode(LockModeType.PESSIMISTIC_READ).getResultList();
+                    SearchIndexingPlan plan = Search.session(entityManager).indexingPlan();
+                    entityManager.createQuery("select e from " + indexed.jpaName() + " e where e.id in :ids", type)
+                            .setParameter("ids", batch).getResultList().forEach(plan::addOrUpdate);
+                    plan.execute(); // the documents are built now, while the entities' lazy parts can still load
+                    entityManager.getTransaction().commit(); // nothing written: the transaction only read
+                } finally {
+                    if (entityManager.getTransaction().isActive()) {
+                        entityManager.getTransaction().rollback();
+                    }
+                }
             }
             counter.done.addAndGet(batch.size());
         }
         try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
             SearchSession session = Search.session(entityManager);
-            Set<Object> rows = new HashSet<>(ids);
-            List<?> gone = session.search(type).select(f -> f.id()).where(f -> f.matchAll()).fetchAllHits().stream()
-                    .filter(id -> !rows.contains(id)).toList();
+            // Documents whose row is gone now (not merely absent from the list read at the start: rows added
+            // meanwhile were indexed by their own transaction and stay).
+            List<?> documents = session.search(type).select(f -> f.id()).where(f -> f.matchAll()).fetchAllHits();
+            Set<Object> existing = new HashSet<>();
+            for (int from = 0; from < documents.size(); from += 1_000) {
+                existing.addAll(entityManager.createQuery("select e.id from " + indexed.jpaName() + " e where e.id in :ids", Object.class)
+                        .setParameter("ids", documents.subList(from, Math.min(from + 1_000, documents.size()))).getResultList());
+            }
+            List<?> gone = documents.stream().filter(id -> !existing.contains(id)).toList();
             if (!gone.isEmpty()) {
                 entityManager.getTransaction().begin();
                 SearchIndexingPlan plan = session.indexingPlan();
@@ -198,6 +219,7 @@ class SearchIndexRebuild {
             }
             session.workspace(type).refresh();
             counter.documents = session.search(type).where(f -> f.matchAll()).fetchTotalHitCount();
+            counter.rowsAfter = countRows(entityManager, indexed);
         }
     }
 

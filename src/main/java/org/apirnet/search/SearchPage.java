@@ -106,7 +106,7 @@ class SearchPage {
 
         List<Facet> facets = results.total() == 0 && !links.hasFilters() ? List.of() : facets(results, links, kind, theme, country,
                 subregion, type, language, year);
-        Pager pager = Pager.of(request.pageIndex(), Math.min(results.total(), (long) (SiteSearch.MAX_PAGE_INDEX + 1) * SiteSearch.PAGE_SIZE),
+        Pager pager = Pager.of(request.pageIndex(), Math.min(results.total(), SiteSearch.MAX_RESULTS),
                 SiteSearch.PAGE_SIZE, links);
         String didYouMeanHref = results.didYouMean() == null ? null : links.with("q", results.didYouMean());
         List<Theme> popular = results.total() == 0 ? search.popularThemes(POPULAR_THEMES, viewerIsMember) : List.of();

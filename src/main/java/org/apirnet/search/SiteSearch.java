@@ -51,8 +51,12 @@ public class SiteSearch {
     static final int PAGE_SIZE = 20;
     /** Fifty pages of a relevance list is more than anyone reads; past it, the filters narrow better. */
     static final int MAX_PAGE_INDEX = 49;
+    static final int MAX_RESULTS = (MAX_PAGE_INDEX + 1) * PAGE_SIZE;
     private static final int REFERENCE_HITS = 6;
     private static final String TITLE_HIGHLIGHTER = "title";
+    /** Words a spelling correction is looked for: Latin letters, short enough for an edit automaton. */
+    private static final java.util.regex.Pattern CORRECTABLE = java.util.regex.Pattern.compile("\\p{IsLatin}{3,30}");
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SiteSearch.class);
 
     private static final AggregationKey<Map<String, Long>> KINDS = AggregationKey.of(ContentIndex.KIND);
     private static final AggregationKey<Map<Short, Long>> THEMES = AggregationKey.of(ContentIndex.THEMES);
@@ -100,10 +104,15 @@ public class SiteSearch {
         if (!words.asksForAnything()) {
             return SearchResults.nothing(request, SearchResults.Outcome.NOTHING_TO_SEARCH);
         }
-        if (request.pageIndex() > MAX_PAGE_INDEX) {
-            return SearchResults.nothing(request, SearchResults.Outcome.TOO_DEEP);
-        }
         return index.query(session -> {
+            if (request.pageIndex() > MAX_PAGE_INDEX) {
+                // Past the pages offered: "there is no such page" when the results are fewer, else "narrow it down".
+                long total = session.search(contentTypes).where(f -> matching(f, request, words, false, viewerIsMember))
+                        .totalHitCountThreshold(MAX_RESULTS + 1).fetch(0).total().hitCountLowerBound();
+                return total > MAX_RESULTS ? SearchResults.nothing(request, SearchResults.Outcome.TOO_DEEP)
+                        : new SearchResults(request, SearchResults.Outcome.FOUND, List.of(), List.of(), total,
+                        SearchResults.Facets.NONE, false, null);
+            }
             List<SearchHit> references = request.pageIndex() == 0 && !hasFilters(request) ? references(session, words) : List.of();
             Found found = find(session, request, words, false, viewerIsMember);
             boolean similarWords = false;
@@ -132,17 +141,17 @@ public class SiteSearch {
                         f.field(ContentIndex.YEAR, Integer.class),
                         f.field(ContentIndex.THEMES, Short.class).list(),
                         f.field(ContentIndex.COUNTRIES, String.class).list(),
-                        f.field(ContentIndex.LANGUAGE, String.class)).asList())
+                        f.field(ContentIndex.LANGUAGE, String.class),
+                        f.field(ContentIndex.SUMMARY, String.class)).asList())
                 .where(f -> matching(f, request, words, tolerateTypos, viewerIsMember))
                 .sort(f -> request.byDate()
                         ? f.field(ContentIndex.PUBLISHED).desc().missing().last().then().field(ContentIndex.ID).desc()
                         : f.score().then().field(ContentIndex.PUBLISHED).desc().missing().last().then().field(ContentIndex.ID).desc())
-                // The best sentence; Highlights trims a long one around its first match.
-                .highlighter(h -> h.unified().tag(Highlights.OPEN, Highlights.CLOSE).numberOfFragments(1)
-                        .noMatchSize(Highlights.SNIPPET_LENGTH))
+                // The best sentence; Highlights trims a long one around its first match. Without a match in the text
+                // (the title matched) the summary stands in: the unified highlighter would return the whole text.
+                .highlighter(h -> h.unified().tag(Highlights.OPEN, Highlights.CLOSE).numberOfFragments(1))
                 // A title is short: shown whole, its matching words marked.
-                .highlighter(TITLE_HIGHLIGHTER, h -> h.unified().tag(Highlights.OPEN, Highlights.CLOSE).numberOfFragments(1)
-                        .noMatchSize(1_000))
+                .highlighter(TITLE_HIGHLIGHTER, h -> h.unified().tag(Highlights.OPEN, Highlights.CLOSE).numberOfFragments(1))
                 .aggregation(KINDS, f -> f.terms().field(ContentIndex.KIND, String.class).maxTermCount(50))
                 .aggregation(THEMES, f -> f.terms().field(ContentIndex.THEMES, Short.class).maxTermCount(100))
                 .aggregation(COUNTRIES, f -> f.terms().field(ContentIndex.COUNTRIES, String.class).maxTermCount(300))
@@ -207,8 +216,12 @@ public class SiteSearch {
                 .map(Theme::getName).sorted().toList();
         List<String> countryNames = ((List<String>) row.get(8)).stream().map(countries::get).filter(Objects::nonNull)
                 .map(Country::getName).sorted().toList();
-        return new SearchHit(kind.labelKey(), titleHighlight == null ? Highlights.escape(title) : Highlights.toHtml(titleHighlight),
-                kind.pathOf(id), Highlights.snippetHtml((String) row.get(4)), (Instant) row.get(5), (Integer) row.get(6), themeNames,
+        // The highlighter returns a sentence: a title of two sentences would lose one, so such a title is shown unmarked.
+        boolean wholeTitle = titleHighlight != null && titleHighlight.replace(Highlights.OPEN, "").replace(Highlights.CLOSE, "").strip()
+                .equals(title == null ? "" : title.strip());
+        return new SearchHit(kind.labelKey(), wholeTitle ? Highlights.toHtml(titleHighlight) : Highlights.escape(title),
+                kind.pathOf(id), row.get(4) != null ? Highlights.snippetHtml((String) row.get(4))
+                : Highlights.snippetHtml(Highlights.withoutMarks((String) row.get(10))), (Instant) row.get(5), (Integer) row.get(6), themeNames,
                 countryNames, (String) row.get(9));
     }
 
@@ -281,59 +294,48 @@ public class SiteSearch {
     }
 
     /**
-     * The query with each word that is in no title or summary replaced by the closest one that is (two edits at most),
-     * offered only when that query finds something the viewer may see: a correction never reveals a word that only
-     * members-only or unpublished items contain.
+     * The query with each word that is in no title or summary the viewer may read replaced by the closest one that is
+     * (two edits at most), offered only when that query finds something the viewer may see. The vocabulary is the
+     * viewer's own ({@link ContentIndex#SPELLING_PUBLIC} or {@link ContentIndex#SPELLING_MEMBERS}), so whether a word
+     * is known, and what it is corrected to, never depends on items the viewer may not read.
      */
     private String didYouMean(SearchSession session, SearchRequest request, SearchWords words, boolean viewerIsMember) {
         List<SearchWords.Clause> plainWords = words.wordsAskedFor();
         if (plainWords.isEmpty()) {
             return null;
         }
-        String corrected = words.typed();
-        boolean changed = false;
+        String field = viewerIsMember ? ContentIndex.SPELLING_MEMBERS : ContentIndex.SPELLING_PUBLIC;
+        Map<String, String> corrections = new java.util.HashMap<>();
         DirectSpellChecker checker = new DirectSpellChecker();
         checker.setMaxEdits(2);
         try (IndexReader reader = session.scope(contentTypes).extension(LuceneExtension.get()).openIndexReader()) {
             for (SearchWords.Clause clause : plainWords) {
                 List<String> folded = parser.words(clause.typed());
-                if (folded.size() != 1) {
+                // Long words make Lucene's edit automaton too large to build; words of other scripts are corrected
+                // badly by edit distance (one edit changes a Chinese word entirely).
+                if (folded.size() != 1 || !CORRECTABLE.matcher(folded.getFirst()).matches()) {
                     continue;
                 }
-                SuggestWord[] suggestions = checker.suggestSimilar(new Term(ContentIndex.SPELLING, folded.getFirst()), 1, reader,
+                SuggestWord[] suggestions = checker.suggestSimilar(new Term(field, folded.getFirst()), 1, reader,
                         SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
                 if (suggestions.length > 0) {
-                    corrected = replaceWord(corrected, clause.typed(), suggestions[0].string);
-                    changed = true;
+                    corrections.put(clause.typed(), suggestions[0].string);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the search index", e);
+        } catch (RuntimeException e) {
+            log.warn("No spelling correction for \"{}\": {}", words.typed(), e.toString());
+            return null; // a correction is a courtesy; the page answers without one
         }
-        if (!changed) {
+        if (corrections.isEmpty()) {
             return null;
         }
+        String corrected = words.withWordsReplaced(corrections);
         SearchWords correctedWords = parser.parse(corrected);
         long found = session.search(contentTypes)
                 .where(f -> matching(f, request, correctedWords, false, viewerIsMember))
                 .fetchTotalHitCount();
         return found > 0 ? corrected : null;
-    }
-
-    /** {@code typed} with one word replaced where it stands alone (not inside another word). */
-    static String replaceWord(String typed, String word, String replacement) {
-        StringBuilder result = new StringBuilder();
-        int from = 0;
-        while (true) {
-            int at = typed.indexOf(word, from);
-            if (at < 0) {
-                return result.append(typed.substring(from)).toString();
-            }
-            boolean startsWord = at == 0 || !Character.isLetterOrDigit(typed.charAt(at - 1));
-            int end = at + word.length();
-            boolean endsWord = end == typed.length() || !Character.isLetterOrDigit(typed.charAt(end));
-            result.append(typed, from, at).append(startsWord && endsWord ? replacement : word);
-            from = end;
-        }
     }
 }

@@ -79,13 +79,17 @@ public final class QueryLinks {
         StringBuilder link = new StringBuilder(path);
         char separator = '?';
         for (Map.Entry<String, String> parameter : values.entrySet()) {
-            link.append(separator).append(UriUtils.encodeQueryParam(parameter.getKey(), StandardCharsets.UTF_8))
-                    .append('=').append(UriUtils.encodeQueryParam(parameter.getValue(), StandardCharsets.UTF_8));
+            link.append(separator).append(encode(parameter.getKey())).append('=').append(encode(parameter.getValue()));
             separator = '&';
         }
         if (page != null) {
             link.append(separator).append("page=").append(page);
         }
         return link.toString();
+    }
+
+    /** Encoded for a query string, "+" too: left as it is, a servlet container reads it as a space ("C++" would be lost). */
+    private static String encode(String value) {
+        return UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8).replace("+", "%2B");
     }
 }

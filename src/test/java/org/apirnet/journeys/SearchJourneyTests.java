@@ -17,7 +17,7 @@ class SearchJourneyTests extends BrowserTest {
         var option = page.locator("#site-search-q-suggestions [role=option]").first();
         assertThat(option).containsText("Minimum wage fixing");
         page.locator("#site-search-q").press("ArrowDown");
-        assertThat(page.locator("#site-search-q")).hasAttribute("aria-activedescendant", "suggestion-0");
+        assertThat(page.locator("#site-search-q")).hasAttribute("aria-activedescendant", "site-search-q-suggestions-0");
         page.locator("#site-search-q").press("Enter");
         assertThat(page.locator("h1")).containsText("Minimum wage fixing");
     }

@@ -39,6 +39,9 @@ class SiteSearchTests extends PortalIntegrationTest {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private String originalDescription;
 
     @AfterEach
@@ -238,12 +241,13 @@ class SiteSearchTests extends PortalIntegrationTest {
     }
 
     @Test
-    void sortedByDateTheNewestComesFirst() throws Exception {
+    void sortedByDateTheNewestComesFirstWhateverMatchesBest() throws Exception {
         String word = uniqueWord();
-        String first = publish(word + " older item about wages", "x");
-        String second = publish(word + " newer item", "wages wages wages");
+        String older = publish(word + " wages wages", "Wages and " + word + " again.");
+        String newer = publish("A note on many things, " + word + " among them", "Other matters.");
+        assertThat(urls(visitorSearch(word))).as("best match first").containsExactly(older, newer);
         assertThat(urls(search.search(new SearchRequest(word, null, null, null, null, null, null, null, true, 0), false)))
-                .containsExactly(second, first);
+                .as("newest first").containsExactly(newer, older);
         assertThat(page(word, "sort", "date").select(".sort a[aria-current=true]").text()).isEqualTo("Newest");
     }
 
@@ -262,12 +266,26 @@ class SiteSearchTests extends PortalIntegrationTest {
         assertThat(tooLong.select("p[role=alert]").text()).contains("longer than 200 characters");
         assertThat(tooLong.select("#search-page-q").val()).hasSize(10_000);
 
-        Document deep = page("wage", "page", "10000");
-        assertThat(deep.select("p.notice").text()).contains("first 50 pages");
-        Document pastTheEnd = page("tripartite", "page", "40");
+        String many = uniqueWord();
+        for (int i = 0; i < 3; i++) {
+            publish(many + " item " + i, "x");
+        }
+        Document deep = page(many, "page", "10000");
+        assertThat(deep.select(".pager").text()).as("fewer results than the pages offered").contains("There is no page 10,000");
+        assertThat(deep.select(".pager a:contains(last page)").attr("href")).isEqualTo("/search?q=" + many);
+        Document pastTheEnd = page(many, "page", "40");
         assertThat(pastTheEnd.select(".pager").text()).contains("There is no page 40");
+        assertThat(page(many).select("ol.results > li")).hasSize(3);
         assertThat(page("wage", "page", "not-a-number").select("ol.results > li")).isNotEmpty();
         assertThat(page("wage", "sort", "sideways").select("p.notice").text()).contains("sort order");
+
+        for (String hostile : List.of("ab".repeat(100), "я".repeat(200), "한".repeat(200), "😀 wage 😀", "שכר wage",
+                "“wage fixing” −minimum", "wage " + "-".repeat(150), String.join(" ", java.util.Collections.nCopies(24, "qqqz")),
+                "\"the of\" wage", "wage)))))(((((")) {
+            assertThat(page(hostile).select("h1").text()).as(hostile).isEqualTo("Search");
+        }
+        assertThat(Html.of(mvc.perform(get("/search").param("q", "wage").param("q", "fixing").param("theme", "wage-policy")
+                .param("theme", "x")).andExpect(status().isOk())).select("h1").text()).isEqualTo("Search");
 
         Document script = page("<script>alert(1)</script>");
         assertThat(script.select("main script")).isEmpty();
@@ -275,11 +293,39 @@ class SiteSearchTests extends PortalIntegrationTest {
     }
 
     @Test
+    void curlyQuotesAndDashesMeanWhatPlainOnesMean() throws Exception {
+        String word = uniqueWord();
+        String fixing = publish(word + " wage fixing machinery", "How boards work.");
+        publish(word + " fixing the wage gap", "Gender pay.");
+        assertThat(urls(visitorSearch(word + " \u201Cwage fixing\u201D"))).containsExactly(fixing);
+        assertThat(urls(visitorSearch(word + " \u2212gender"))).containsExactly(fixing);
+        assertThat(urls(visitorSearch(word + " \u2013gender"))).containsExactly(fixing);
+    }
+
+    @Test
+    void aTenThousandCharacterQueryOverRealHttpGetsTheMessage() throws Exception {
+        var response = getFromServer("/search?q=" + "x".repeat(10_000));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(org.jsoup.Jsoup.parse(response.body()).select("p[role=alert]").text()).contains("longer than 200 characters");
+        var thai = getFromServer("/search?q=" + java.net.URLEncoder.encode("ค่าจ้าง".repeat(1_400), java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(thai.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void linksKeepAPlusSign() throws Exception {
+        Document html = page("C++ wage", "theme", "wage-policy");
+        assertThat(html.select("a:contains(Search without the filters)").attr("href")).isEqualTo("/search?q=C%2B%2B%20wage");
+    }
+
+    @Test
     void theEmptyStateAndNoResultsHelp() throws Exception {
         Document start = Html.of(mvc.perform(get("/search")).andExpect(status().isOk()));
         assertThat(start.select("main h2").text()).isEqualTo("How to search");
+        String mostUsed = jdbc.queryForObject("select t.slug from resource_theme rt join resource r on r.id = rt.resource_id "
+                + "join theme t on t.id = rt.theme_id where r.status = 'PUBLISHED' and r.visibility = 'PUBLIC' "
+                + "group by t.id, t.slug order by count(*) desc, t.id limit 1", String.class);
         assertThat(start.select(".theme-links a").first().attr("href")).as("the theme with the most content first")
-                .isEqualTo("/themes/" + search.popularThemes(1, false).getFirst().getSlug());
+                .isEqualTo("/themes/" + mostUsed);
         assertThat(start.select("main a[href=/library]")).isNotEmpty();
         Document nothing = page(uniqueWord() + "qqqq");
         assertThat(nothing.select("p[role=status]").text()).startsWith("Nothing matches");
