@@ -52,18 +52,25 @@ class SearchAdminAndSuggestionTests extends PortalIntegrationTest {
     void titlesAreSuggestedAsOneTypesAndOnlyWhatTheViewerMaySee() throws Exception {
         String open = publish("Quillwort tripartite wage council", "PUBLIC");
         String members = publish("Quillwort members-only wage briefing", "MEMBERS");
+        mvc.perform(multipart("/library/new").param("title", "Quillwort draft <b>note</b>").param("summary", "Draft.")
+                .param("type", "policy-advice").param("themes", "13").param("language", "en").param("externalUrl", "https://www.ilo.org/x")
+                .param("visibility", "PUBLIC").param("action", "draft").with(csrf()).with(user(users.loadUserByUsername(DEMO_EDITOR))))
+                .andExpect(status().is3xxRedirection());
+        String markup = publish("Quillwort <script>alert(1)</script> guide", "PUBLIC");
 
-        assertThat(search.suggest("quillw", false)).extracting(SiteSearch.Suggestion::url).containsExactly(open);
+        assertThat(search.suggest("quillw", false)).as("no drafts, no members-only items").extracting(SiteSearch.Suggestion::url)
+                .containsExactlyInAnyOrder(open, markup);
         assertThat(search.suggest("quillwort tri", false)).extracting(SiteSearch.Suggestion::url).containsExactly(open);
         assertThat(search.suggest("QUILLWÖRT", false)).as("folded like the index").extracting(SiteSearch.Suggestion::url)
-                .containsExactly(open);
-        assertThat(search.suggest("quillw", true)).extracting(SiteSearch.Suggestion::url).containsExactlyInAnyOrder(open, members);
+                .containsExactlyInAnyOrder(open, markup);
+        assertThat(search.suggest("quillw", true)).extracting(SiteSearch.Suggestion::url).containsExactlyInAnyOrder(open, members, markup);
         assertThat(search.suggest("q", false)).as("one letter suggests nothing").isEmpty();
         assertThat(search.suggest("x".repeat(5_000), false)).isEmpty();
 
         Document fragment = Html.of(mvc.perform(get("/search/suggestions").param("q", "quillw")).andExpect(status().isOk()));
-        assertThat(fragment.select("ul[role=listbox] li[role=option]").eachAttr("data-url")).containsExactly(open);
-        assertThat(fragment.text()).doesNotContain("members-only");
+        assertThat(fragment.select("ul[role=listbox] li[role=option]").eachAttr("data-url")).containsExactlyInAnyOrder(open, markup);
+        assertThat(fragment.text()).doesNotContain("members-only", "draft").contains("<script>alert(1)</script> guide");
+        assertThat(fragment.select("script")).as("a title's markup is text").isEmpty();
         for (String odd : List.of("*", "\"", "(", "\\", "~", "^", ":", "<script>")) {
             mvc.perform(get("/search/suggestions").param("q", odd)).andExpect(status().isOk());
         }
