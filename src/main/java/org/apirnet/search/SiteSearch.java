@@ -71,11 +71,15 @@ public class SiteSearch {
     private final Taxonomy taxonomy;
     private final Map<String, IndexedKind> kinds;
     private final List<Class<?>> contentTypes;
+    /** Searches answered since the last change, by what was asked and who may see what. */
+    private final ChangeAwareCache<AnswerKey, SearchResults> answers;
     /** Items per theme, by viewer kind (member or not): what "popular themes" are, kept until the next change. */
     private final ChangeAwareCache<Boolean, Map<Short, Long>> themeCounts;
 
-    SiteSearch(IndexSearch index, SearchWordsParser parser, Taxonomy taxonomy, List<IndexedKind> kinds, DataChanges changes) {
+    SiteSearch(IndexSearch index, SearchWordsParser parser, Taxonomy taxonomy, List<IndexedKind> kinds, DataChanges changes,
+               SearchProperties properties) {
         this.index = index;
+        this.answers = new ChangeAwareCache<>(changes, properties.cachedResults(), properties.cacheTimeToLive());
         this.themeCounts = new ChangeAwareCache<>(changes, 2, Duration.ofMinutes(10));
         this.parser = parser;
         this.taxonomy = taxonomy;
@@ -104,6 +108,11 @@ public class SiteSearch {
         if (!words.asksForAnything()) {
             return SearchResults.nothing(request, SearchResults.Outcome.NOTHING_TO_SEARCH);
         }
+        SearchRequest asked = request.withQuery(typed);
+        return answers.get(new AnswerKey(asked, viewerIsMember), key -> answer(key.request(), words, key.viewerIsMember()));
+    }
+
+    private SearchResults answer(SearchRequest request, SearchWords words, boolean viewerIsMember) {
         return index.query(session -> {
             if (request.pageIndex() > MAX_PAGE_INDEX) {
                 // Past the pages offered: "there is no such page" when the results are fewer, else "narrow it down".
@@ -127,6 +136,9 @@ public class SiteSearch {
     }
 
     private record Found(List<SearchHit> hits, long total, SearchResults.Facets facets) {
+    }
+
+    private record AnswerKey(SearchRequest request, boolean viewerIsMember) {
     }
 
     private Found find(SearchSession session, SearchRequest request, SearchWords words, boolean tolerateTypos, boolean viewerIsMember) {
