@@ -27,6 +27,11 @@ public record SearchRequest(String query, String kind, Short themeId, String cou
         return new SearchRequest(query, kind, themeId, countryIso2, subregion, typeId, language, year, byDate, index);
     }
 
+    /** The same words and filters, on the first page, best first: what the count and facets depend on. */
+    public SearchRequest selection() {
+        return new SearchRequest(query, kind, themeId, countryIso2, subregion, typeId, language, year, false, 0);
+    }
+
     public SearchRequest withQuery(String words) {
         return new SearchRequest(words, kind, themeId, countryIso2, subregion, typeId, language, year, byDate, pageIndex);
     }

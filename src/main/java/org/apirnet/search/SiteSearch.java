@@ -73,6 +73,8 @@ public class SiteSearch {
     private final List<Class<?>> contentTypes;
     /** Searches answered since the last change, by what was asked and who may see what. */
     private final ChangeAwareCache<AnswerKey, SearchResults> answers;
+    /** Counts and facets of selections, shared by their pages and orders. */
+    private final ChangeAwareCache<SelectionKey, Selection> selections;
     /** Items per theme, by viewer kind (member or not): what "popular themes" are, kept until the next change. */
     private final ChangeAwareCache<Boolean, Map<Short, Long>> themeCounts;
 
@@ -80,6 +82,7 @@ public class SiteSearch {
                SearchProperties properties) {
         this.index = index;
         this.answers = new ChangeAwareCache<>(changes, properties.cachedResults(), properties.cacheTimeToLive());
+        this.selections = new ChangeAwareCache<>(changes, properties.cachedResults(), properties.cacheTimeToLive());
         this.themeCounts = new ChangeAwareCache<>(changes, 2, Duration.ofMinutes(10));
         this.parser = parser;
         this.taxonomy = taxonomy;
@@ -141,8 +144,23 @@ public class SiteSearch {
     private record AnswerKey(SearchRequest request, boolean viewerIsMember) {
     }
 
+    /** What a search matches in all, whatever the page and order. */
+    private record Selection(long total, SearchResults.Facets facets) {
+    }
+
+    private record SelectionKey(SearchRequest request, boolean tolerateTypos, boolean viewerIsMember) {
+    }
+
     private Found find(SearchSession session, SearchRequest request, SearchWords words, boolean tolerateTypos, boolean viewerIsMember) {
-        SearchResult<List<?>> result = session.search(contentTypes)
+        // The count and facets of a selection do not depend on the page or the order: turning pages or sorting by
+        // date reuses them, and only the page's hits are looked up again.
+        Selection selection = selections.get(new SelectionKey(request.selection(), tolerateTypos, viewerIsMember),
+                key -> select(session, key.request(), words, key.tolerateTypos(), key.viewerIsMember()));
+        int from = request.pageIndex() * PAGE_SIZE;
+        if (from >= selection.total()) {
+            return new Found(List.of(), selection.total(), selection.facets());
+        }
+        List<List<?>> rows = session.search(contentTypes)
                 .select(f -> f.composite().from(
                         f.field(ContentIndex.KIND, String.class),
                         f.id(Long.class),
@@ -164,19 +182,34 @@ public class SiteSearch {
                 .highlighter(h -> h.unified().tag(Highlights.OPEN, Highlights.CLOSE).numberOfFragments(1))
                 // A title is short: shown whole, its matching words marked.
                 .highlighter(TITLE_HIGHLIGHTER, h -> h.unified().tag(Highlights.OPEN, Highlights.CLOSE).numberOfFragments(1))
-                .aggregation(KINDS, f -> f.terms().field(ContentIndex.KIND, String.class).maxTermCount(50))
+                .totalHitCountThreshold(from + PAGE_SIZE) // the total is the selection's: Lucene may skip what cannot reach the page
+                .fetchHits(from, PAGE_SIZE);
+        List<SearchHit> hits = rows.stream().map(this::toHit).filter(Objects::nonNull).toList();
+        return new Found(hits, selection.total(), selection.facets());
+    }
+
+    /** How many items match and how many of them carry each facet value: one pass over the whole selection. */
+    private Selection select(SearchSession session, SearchRequest request, SearchWords words, boolean tolerateTypos,
+                             boolean viewerIsMember) {
+        boolean oneKind = kinds.size() == 1; // then every match is of that kind: nothing to count
+        var query = session.search(contentTypes)
+                .where(f -> matching(f, request, words, tolerateTypos, viewerIsMember))
                 .aggregation(THEMES, f -> f.terms().field(ContentIndex.THEMES, Short.class).maxTermCount(100))
                 .aggregation(COUNTRIES, f -> f.terms().field(ContentIndex.COUNTRIES, String.class).maxTermCount(300))
                 .aggregation(SUBREGIONS, f -> f.terms().field(ContentIndex.SUBREGIONS, String.class, ValueModel.INDEX).maxTermCount(20))
                 .aggregation(TYPES, f -> f.terms().field(ContentIndex.RESOURCE_TYPE, Short.class).maxTermCount(100))
                 .aggregation(LANGUAGES, f -> f.terms().field(ContentIndex.LANGUAGE, String.class).maxTermCount(100))
-                .aggregation(YEARS, f -> f.terms().field(ContentIndex.YEAR, Integer.class).maxTermCount(300))
-                .fetch(request.pageIndex() * PAGE_SIZE, PAGE_SIZE);
-        List<SearchHit> hits = result.hits().stream().map(this::toHit).filter(Objects::nonNull).toList();
-        SearchResults.Facets facets = new SearchResults.Facets(result.aggregation(KINDS), result.aggregation(THEMES),
-                result.aggregation(COUNTRIES), result.aggregation(SUBREGIONS), result.aggregation(TYPES),
-                result.aggregation(LANGUAGES), result.aggregation(YEARS));
-        return new Found(hits, result.total().hitCount(), facets);
+                .aggregation(YEARS, f -> f.terms().field(ContentIndex.YEAR, Integer.class).maxTermCount(300));
+        if (!oneKind) {
+            query = query.aggregation(KINDS, f -> f.terms().field(ContentIndex.KIND, String.class).maxTermCount(50));
+        }
+        SearchResult<?> result = query.fetch(0);
+        long total = result.total().hitCount();
+        Map<String, Long> kindCounts = oneKind
+                ? (total == 0 ? Map.of() : Map.of(kinds.keySet().iterator().next(), total))
+                : result.aggregation(KINDS);
+        return new Selection(total, new SearchResults.Facets(kindCounts, result.aggregation(THEMES), result.aggregation(COUNTRIES),
+                result.aggregation(SUBREGIONS), result.aggregation(TYPES), result.aggregation(LANGUAGES), result.aggregation(YEARS)));
     }
 
     private static PredicateFinalStep matching(SearchPredicateFactory f, SearchRequest request, SearchWords words,
