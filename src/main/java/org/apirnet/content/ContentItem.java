@@ -11,7 +11,6 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import org.apirnet.platform.SearchAnalyzers;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -39,8 +38,7 @@ public abstract class ContentItem {
     @GenericField(name = ContentIndex.ID, sortable = Sortable.YES)
     private Long id;
 
-    @FullTextField(name = ContentIndex.TITLE, analyzer = SearchAnalyzers.TEXT, projectable = Projectable.YES,
-            highlightable = Highlightable.UNIFIED)
+    @FullTextField(name = ContentIndex.TITLE, analyzer = SearchAnalyzers.TEXT, projectable = Projectable.YES)
     @FullTextField(name = ContentIndex.TITLE_PREFIXES, analyzer = SearchAnalyzers.PREFIXES, searchAnalyzer = SearchAnalyzers.WORDS)
     @KeywordField(name = ContentIndex.TITLE_SORT, normalizer = SearchAnalyzers.SORT_NORMALIZER, sortable = Sortable.YES)
     private String title;

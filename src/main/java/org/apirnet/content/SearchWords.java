@@ -67,6 +67,13 @@ public record SearchWords(String typed, List<Clause> clauses) {
         return query.toString();
     }
 
+    /** Every index term asked for (not those left out): what a title marks. */
+    public java.util.Set<String> termsAskedFor() {
+        java.util.Set<String> terms = new java.util.HashSet<>();
+        clauses.stream().filter(clause -> !clause.excluded()).forEach(clause -> terms.addAll(clause.terms()));
+        return terms;
+    }
+
     /** The plain words asked for (no phrases, nothing left out): what a spelling correction may replace. */
     public List<Clause> wordsAskedFor() {
         return clauses.stream().filter(clause -> !clause.excluded() && !clause.matchesAsPhrase()).toList();

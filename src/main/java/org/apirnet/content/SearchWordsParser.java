@@ -83,6 +83,29 @@ public class SearchWordsParser {
         return analyse(SearchAnalyzers.TEXT, text);
     }
 
+    /** Where in {@code text} its words analyse to one of {@code terms}: start and end offsets, in order. */
+    public List<int[]> offsetsOf(String text, java.util.Set<String> terms) {
+        List<int[]> found = new ArrayList<>();
+        if (text == null || text.isBlank() || terms.isEmpty()) {
+            return found;
+        }
+        try (TokenStream stream = textAnalyzer().tokenStream(ContentIndex.TEXT, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            org.apache.lucene.analysis.tokenattributes.OffsetAttribute offset =
+                    stream.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                if (terms.contains(term.toString())) {
+                    found.add(new int[] {offset.startOffset(), offset.endOffset()});
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Analysing a string in memory cannot fail", e);
+        }
+        return found;
+    }
+
     /** The whole, unstemmed words of some text, in order. */
     public List<String> words(String text) {
         return analyse(SearchAnalyzers.WORDS, text);

@@ -27,6 +27,7 @@ import org.hibernate.annotations.Immutable;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -148,7 +149,11 @@ class Resource extends ContentItem {
      * written without the entity, so the extractor asks for the document to be rebuilt (see {@link ResourceIndexing});
      * the other parts are tracked.
      */
-    @FullTextField(name = ContentIndex.TEXT, analyzer = SearchAnalyzers.TEXT, highlightable = Highlightable.UNIFIED)
+    // Term vectors with offsets let the fast vector highlighter build a hit's passage around its matches, without
+    // analysing or scanning the whole text again (measured at 100,000 resources: re-analysis was most of the time of
+    // a search that matches few items).
+    @FullTextField(name = ContentIndex.TEXT, analyzer = SearchAnalyzers.TEXT, highlightable = Highlightable.FAST_VECTOR,
+            termVector = TermVector.WITH_POSITIONS_OFFSETS)
     @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "summary")),
             @ObjectPath(@PropertyValue(propertyName = "bodyMarkdown")), @ObjectPath(@PropertyValue(propertyName = "authors")),
             @ObjectPath(@PropertyValue(propertyName = "keywords"))})

@@ -33,10 +33,11 @@ public class SearchAnalyzers implements LuceneAnalysisConfigurer {
     public static final String PREFIXES = "portal_prefixes";
     static final int MAX_PREFIX = 20;
     /**
-     * Raised whenever the analysis below changes: documents analysed the old way must be rebuilt, and the index
-     * upkeep does so at the next start when this number differs from the one the index was built with.
+     * Raised whenever the analysis below (or what the index keeps of analysed text, such as term vectors) changes:
+     * documents analysed the old way must be rebuilt, and the index upkeep does so at the next start when this number
+     * differs from the one the index was built with.
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     /** For sorting and exact matching of short values such as titles. */
     public static final String SORT_NORMALIZER = "sort";

@@ -1,5 +1,7 @@
 package org.apirnet.search;
 
+import java.util.List;
+
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -68,6 +70,24 @@ final class Highlights {
     /** {@code index}, moved back one if it falls between the two halves of a surrogate pair. */
     private static int onCharacterBoundary(String text, int index) {
         return index > 0 && index < text.length() && Character.isLowSurrogate(text.charAt(index)) ? index - 1 : index;
+    }
+
+    /** A short text (a title), escaped, with the given character ranges (in order, not overlapping) marked. */
+    static String mark(String text, List<int[]> ranges) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder();
+        int at = 0;
+        for (int[] range : ranges) {
+            if (range[0] < at || range[1] > text.length()) {
+                continue;
+            }
+            html.append(escape(text.substring(at, range[0]))).append("<mark>").append(escape(text.substring(range[0], range[1])))
+                    .append("</mark>");
+            at = range[1];
+        }
+        return html.append(escape(text.substring(at))).toString();
     }
 
     /** Text that was not highlighted, with any marks it carries removed, for {@link #snippetHtml}. */

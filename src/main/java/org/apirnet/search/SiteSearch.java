@@ -53,7 +53,6 @@ public class SiteSearch {
     static final int MAX_PAGE_INDEX = 49;
     static final int MAX_RESULTS = (MAX_PAGE_INDEX + 1) * PAGE_SIZE;
     private static final int REFERENCE_HITS = 6;
-    private static final String TITLE_HIGHLIGHTER = "title";
     /** Words a spelling correction is looked for: Latin letters, short enough for an edit automaton. */
     private static final java.util.regex.Pattern CORRECTABLE = java.util.regex.Pattern.compile("\\p{IsLatin}{3,30}");
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SiteSearch.class);
@@ -165,7 +164,6 @@ public class SiteSearch {
                         f.field(ContentIndex.KIND, String.class),
                         f.id(Long.class),
                         f.field(ContentIndex.TITLE, String.class),
-                        f.highlight(ContentIndex.TITLE).highlighter(TITLE_HIGHLIGHTER).single(),
                         f.highlight(ContentIndex.TEXT).single(),
                         f.field(ContentIndex.PUBLISHED, Instant.class),
                         f.field(ContentIndex.YEAR, Integer.class),
@@ -177,14 +175,14 @@ public class SiteSearch {
                 .sort(f -> request.byDate()
                         ? f.field(ContentIndex.PUBLISHED).desc().missing().last().then().field(ContentIndex.ID).desc()
                         : f.score().then().field(ContentIndex.PUBLISHED).desc().missing().last().then().field(ContentIndex.ID).desc())
-                // The best sentence; Highlights trims a long one around its first match. Without a match in the text
-                // (the title matched) the summary stands in: the unified highlighter would return the whole text.
-                .highlighter(h -> h.unified().tag(Highlights.OPEN, Highlights.CLOSE).numberOfFragments(1))
-                // A title is short: shown whole, its matching words marked.
-                .highlighter(TITLE_HIGHLIGHTER, h -> h.unified().tag(Highlights.OPEN, Highlights.CLOSE).numberOfFragments(1))
+                // The best passage around the matches, from the term vectors; without a match in the text (the title
+                // matched) the summary stands in.
+                .highlighter(h -> h.fastVector().tag(Highlights.OPEN, Highlights.CLOSE).fragmentSize(Highlights.SNIPPET_LENGTH)
+                        .numberOfFragments(1))
                 .totalHitCountThreshold(from + PAGE_SIZE) // the total is the selection's: Lucene may skip what cannot reach the page
                 .fetchHits(from, PAGE_SIZE);
-        List<SearchHit> hits = rows.stream().map(this::toHit).filter(Objects::nonNull).toList();
+        java.util.Set<String> terms = words.termsAskedFor();
+        List<SearchHit> hits = rows.stream().map(row -> toHit(row, terms)).filter(Objects::nonNull).toList();
         return new Found(hits, selection.total(), selection.facets());
     }
 
@@ -246,28 +244,26 @@ public class SiteSearch {
                 || request.typeId() != null || request.language() != null || request.year() != null;
     }
 
+    /** A hit from its projected fields; the title is marked here (it is short), where it has the words asked for. */
     @SuppressWarnings("unchecked")
-    private SearchHit toHit(List<?> row) {
+    private SearchHit toHit(List<?> row, java.util.Set<String> terms) {
         IndexedKind kind = kinds.get((String) row.get(0));
         if (kind == null) {
             return null;
         }
         long id = (Long) row.get(1);
         String title = (String) row.get(2);
-        String titleHighlight = (String) row.get(3);
+        String textHighlight = (String) row.get(3);
         Map<Short, Theme> themes = taxonomy.themesById();
         Map<String, Country> countries = taxonomy.countriesByIso2();
-        List<String> themeNames = ((List<Short>) row.get(7)).stream().map(themes::get).filter(Objects::nonNull)
+        List<String> themeNames = ((List<Short>) row.get(6)).stream().map(themes::get).filter(Objects::nonNull)
                 .map(Theme::getName).sorted().toList();
-        List<String> countryNames = ((List<String>) row.get(8)).stream().map(countries::get).filter(Objects::nonNull)
+        List<String> countryNames = ((List<String>) row.get(7)).stream().map(countries::get).filter(Objects::nonNull)
                 .map(Country::getName).sorted().toList();
-        // The highlighter returns a sentence: a title of two sentences would lose one, so such a title is shown unmarked.
-        boolean wholeTitle = titleHighlight != null && titleHighlight.replace(Highlights.OPEN, "").replace(Highlights.CLOSE, "").strip()
-                .equals(title == null ? "" : title.strip());
-        return new SearchHit(kind.labelKey(), wholeTitle ? Highlights.toHtml(titleHighlight) : Highlights.escape(title),
-                kind.pathOf(id), row.get(4) != null ? Highlights.snippetHtml((String) row.get(4))
-                : Highlights.snippetHtml(Highlights.withoutMarks((String) row.get(10))), (Instant) row.get(5), (Integer) row.get(6), themeNames,
-                countryNames, (String) row.get(9));
+        String snippet = textHighlight != null ? Highlights.snippetHtml(textHighlight)
+                : Highlights.snippetHtml(Highlights.withoutMarks((String) row.get(9)));
+        return new SearchHit(kind.labelKey(), Highlights.mark(title, parser.offsetsOf(title, terms)), kind.pathOf(id), snippet,
+                (Instant) row.get(4), (Integer) row.get(5), themeNames, countryNames, (String) row.get(8));
     }
 
     /** The themes with the most items the viewer may see, most first: where to start when a search finds nothing. */

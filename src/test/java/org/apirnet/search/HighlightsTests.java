@@ -46,6 +46,13 @@ class HighlightsTests {
     }
 
     @Test
+    void aTitleIsEscapedWithTheGivenRangesMarked() {
+        assertThat(Highlights.mark("Wages & <b>wage</b> boards", java.util.List.of(new int[] {0, 5}, new int[] {11, 15})))
+                .isEqualTo("<mark>Wages</mark> &amp; &lt;b&gt;<mark>wage</mark>&lt;/b&gt; boards");
+        assertThat(Highlights.mark("Short", java.util.List.of(new int[] {2, 99}))).as("a range past the end is ignored").isEqualTo("Short");
+    }
+
+    @Test
     void noMatchGivesTheStartOfTheText() {
         assertThat(Highlights.snippetHtml("word ".repeat(100))).startsWith("word word").endsWith(" …");
         assertThat(Highlights.snippetHtml(null)).isEmpty();
