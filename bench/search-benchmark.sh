@@ -29,7 +29,8 @@
 # BENCH_BASELINE_PORT (18081), BENCH_HEAP (512m, each side), BENCH_THEME (wage-policy, with country vn for the two
 # facets), BENCH_READY_WAIT (1800 s: the portal rebuilds its search index at start when its schema changed),
 # BENCH_BASELINE_REBUILD=1, BENCH_SKIP_BUILD=1 to use the jar and test classes already in target/, BENCH_PORTAL_ARGS
-# (more arguments for the portal, e.g. --apirnet.search.cached-results=0 to measure every search answered afresh).
+# (more arguments for the portal, e.g. --apirnet.search.cached-results=0 to measure every search answered afresh),
+# BENCH_SKIP_BASELINE=1 to measure the portal alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -232,6 +233,7 @@ for _ in $(seq 1 60); do [ -z "$(cluster_server)" ] && break; sleep 1; done
 [ -z "$(cluster_server)" ] || { echo "The portal's PostgreSQL is still running after the portal stopped" >&2; exit 1; }
 
 # ---------------------------------------------------------------------------------------------------- the baseline
+if [ "${BENCH_SKIP_BASELINE:-}" != 1 ]; then
 BASE="http://127.0.0.1:$BASELINE_PORT"
 echo "== Starting the PostgreSQL full-text baseline on port $BASELINE_PORT"
 java -Xmx"$HEAP" -cp "$CLASSPATH_TEST" org.apirnet.benchmarks.PostgresSearchBaseline --data-dir="$DATA_DIR" \
@@ -255,6 +257,7 @@ done
 BASELINE_ERRORS=$(grep -c "^\[baseline\] /search" "$BASELINE_LOG" || true)
 stop "$BASELINE"
 BASELINE=""
+fi
 
 # ---------------------------------------------------------------------------------------------------- the table
 echo
@@ -272,7 +275,7 @@ for connections in $CONNECTION_COUNTS; do
     for i in "${!QUERIES[@]}"; do
         # shellcheck disable=SC2086
         printf "%-5s %-11s | %9s %8s %8s %8s %8s %4s | %9s %8s %8s %8s %8s %4s\n" "$connections" "${NAMES[$i]}" \
-            "${HITS[portal,$i]}" ${RESULT[portal,$connections,$i]} "${HITS[baseline,$i]}" ${RESULT[baseline,$connections,$i]}
+            "${HITS[portal,$i]}" ${RESULT[portal,$connections,$i]} "${HITS[baseline,$i]:--}" ${RESULT[baseline,$connections,$i]:-- - - - -}
     done
 done
 # shellcheck disable=SC2046
@@ -281,5 +284,5 @@ echo "(static css: the portal's /css/portal.css, same run; hits: the count each 
 echo
 [ "$PORTAL_ERRORS" = 0 ] && echo "No errors in the portal's log ($PORTAL_LOG)." \
     || echo "The portal logged $PORTAL_ERRORS errors ($PORTAL_LOG)."
-[ "$BASELINE_ERRORS" = 0 ] && echo "No failed searches in the baseline's log ($BASELINE_LOG)." \
-    || echo "The baseline logged $BASELINE_ERRORS failed searches ($BASELINE_LOG)."
+[ "${BENCH_SKIP_BASELINE:-}" = 1 ] || { [ "$BASELINE_ERRORS" = 0 ] && echo "No failed searches in the baseline's log ($BASELINE_LOG)." \
+    || echo "The baseline logged $BASELINE_ERRORS failed searches ($BASELINE_LOG)."; }
