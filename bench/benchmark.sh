@@ -13,8 +13,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-export PATH="$JAVA_HOME/bin:$PATH"
 DATA_DIR="${BENCH_DATA_DIR:-target/bench-data}"
 PORT="${BENCH_PORT:-18080}"
 CONNECTIONS="${BENCH_CONNECTIONS:-64}"
@@ -22,23 +20,8 @@ DURATION="${BENCH_DURATION:-15s}"
 HEAP="${BENCH_HEAP:-512m}"
 BASE="http://127.0.0.1:$PORT"
 
-command -v wrk >/dev/null || { echo "wrk is not installed (Debian: apt-get install -y wrk)" >&2; exit 1; }
-command -v curl >/dev/null || { echo "curl is not installed" >&2; exit 1; }
-
-if [ "${BENCH_SKIP_BUILD:-}" != 1 ]; then
-    echo "== Building the jar and the test classes"
-    ./mvnw -q -B -ntp -DskipTests package
-    ./mvnw -q -B -ntp dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
-fi
-JAR=$(ls target/apirnet-portal-*.jar | grep -v '\.original$' | head -1)
-
-if [ ! -f "$DATA_DIR/benchmark.properties" ]; then
-    echo "== Generating the dataset in $DATA_DIR (minutes; once)"
-    java -Xmx1g -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" org.apirnet.benchmarks.DatasetGenerator \
-        --apirnet.data-dir="$DATA_DIR" --bench.resources="${BENCH_RESOURCES:-100000}" \
-        --bench.members="${BENCH_MEMBERS:-5000}" --bench.seed="${BENCH_SEED:-42}" --logging.level.root=warn
-fi
-prop() { grep "^$1=" "$DATA_DIR/benchmark.properties" | cut -d= -f2- | sed 's/\\:/:/g'; }
+# shellcheck source=bench/common.sh
+source bench/common.sh
 
 echo "== Starting $JAR (heap $HEAP) on port $PORT"
 java -Xmx"$HEAP" -jar "$JAR" --apirnet.data-dir="$DATA_DIR" --server.port="$PORT" > target/benchmark-portal.log 2>&1 &
@@ -50,18 +33,6 @@ for _ in $(seq 1 600); do
     sleep 1
 done
 
-# A signed-in session: the login form's CSRF token, then the sign-in itself; prints the session id.
-sign_in() {
-    local jar csrf session
-    jar=$(mktemp)
-    csrf=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-    curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$1" --data-urlencode "password=$(prop member.password)" \
-        --data-urlencode "_csrf=$csrf" "$BASE/login"
-    session=$(awk '$6 == "JSESSIONID" {print $7}' "$jar")
-    rm -f "$jar"
-    [ -n "$session" ] || { echo "Could not sign in as $1" >&2; exit 1; }
-    echo "$session"
-}
 SESSION=$(sign_in "$(prop member.email)")
 # The generator's editors share the members' password (DatasetGenerator.EDITORS).
 EDITOR_SESSION=$(sign_in "bench-editor-0@bench.apirnet.org")

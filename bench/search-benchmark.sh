@@ -34,8 +34,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-export PATH="$JAVA_HOME/bin:$PATH"
 DATA_DIR="${BENCH_DATA_DIR:-target/bench-data}"
 PORT="${BENCH_PORT:-18080}"
 BASELINE_PORT="${BENCH_BASELINE_PORT:-18081}"
@@ -49,24 +47,9 @@ READY_WAIT="${BENCH_READY_WAIT:-1800}"
 PORTAL_LOG=target/search-benchmark-portal.log
 BASELINE_LOG=target/search-benchmark-baseline.log
 
-command -v wrk >/dev/null || { echo "wrk is not installed (Debian: apt-get install -y wrk)" >&2; exit 1; }
-command -v curl >/dev/null || { echo "curl is not installed" >&2; exit 1; }
-
-if [ "${BENCH_SKIP_BUILD:-}" != 1 ]; then
-    echo "== Building the jar and the test classes"
-    ./mvnw -q -B -ntp -DskipTests package
-    ./mvnw -q -B -ntp dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
-fi
-JAR=$(ls target/apirnet-portal-*.jar | grep -v '\.original$' | head -1)
-CLASSPATH_TEST="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
-
-if [ ! -f "$DATA_DIR/benchmark.properties" ]; then
-    echo "== Generating the dataset in $DATA_DIR (minutes; once)"
-    java -Xmx1g -cp "$CLASSPATH_TEST" org.apirnet.benchmarks.DatasetGenerator \
-        --apirnet.data-dir="$DATA_DIR" --bench.resources="${BENCH_RESOURCES:-100000}" \
-        --bench.members="${BENCH_MEMBERS:-5000}" --bench.seed="${BENCH_SEED:-42}" --logging.level.root=warn
-fi
-prop() { grep "^$1=" "$DATA_DIR/benchmark.properties" | cut -d= -f2- | sed 's/\\:/:/g'; }
+BASE="http://127.0.0.1:$PORT"
+# shellcheck source=bench/common.sh
+source bench/common.sh
 
 # The portal's starter stops whatever postmaster it finds in the cluster: never start while someone else's runs.
 cluster_server() { # prints the pid of a PostgreSQL server running in the dataset's cluster, if any
@@ -197,13 +180,7 @@ wait_until_ready "$BASE/actuator/health/readiness" "$PORTAL" "$PORTAL_LOG" porta
 
 # A signed-in member: the login form's CSRF token, then the sign-in itself. Visitors' pages come from the page cache;
 # a member's are rendered every time, so the search runs on every request.
-jar=$(mktemp)
-csrf=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$(prop member.email)" \
-    --data-urlencode "password=$(prop member.password)" --data-urlencode "_csrf=$csrf" "$BASE/login"
-SESSION=$(awk '$6 == "JSESSIONID" {print $7}' "$jar")
-rm -f "$jar"
-[ -n "$SESSION" ] || { echo "Could not sign in as $(prop member.email)" >&2; exit 1; }
+SESSION=$(sign_in "$(prop member.email)")
 headers=$(curl -s -D - -o target/search-benchmark-page.html -H "Cookie: JSESSIONID=$SESSION" "$BASE/search?q=wage")
 if grep -qi '^X-Page-Cache' <<<"$headers" || ! grep -q '/logout' target/search-benchmark-page.html; then
     echo "The session of $(prop member.email) is not signed in (or its pages come from the visitors' cache)" >&2; exit 1

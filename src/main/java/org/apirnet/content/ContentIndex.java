@@ -2,6 +2,7 @@ package org.apirnet.content;
 
 import java.util.Collection;
 
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 
@@ -71,6 +72,13 @@ public final class ContentIndex {
 
     /** The longest query a search box accepts; longer text is not a query anyone types. */
     public static final int MAX_WORDS_LENGTH = 200;
+
+    /** Narrows {@code all} to items whose {@code field} holds {@code value}; a null value (no choice) narrows nothing. */
+    public static void filterIfChosen(BooleanPredicateClausesStep<?, ?> all, SearchPredicateFactory f, String field, Object value) {
+        if (value != null) {
+            all.filter(f.match().field(field).matching(value));
+        }
+    }
 
     /** Items tagged with any of the given themes. */
     public static PredicateFinalStep taggedWithAnyTheme(SearchPredicateFactory f, Collection<Short> themeIds) {

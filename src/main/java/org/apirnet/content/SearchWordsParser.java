@@ -30,8 +30,7 @@ public class SearchWordsParser {
     private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("(^|\\s)[\u2212\u2013\u2014](?=\\S)");
 
     private final EntityManagerFactory entityManagerFactory;
-    private volatile Analyzer textAnalyzer;
-    private volatile Analyzer wordsAnalyzer;
+    private final java.util.Map<String, Analyzer> analyzers = new java.util.concurrent.ConcurrentHashMap<>();
 
     SearchWordsParser(EntityManagerFactory entityManagerFactory) {
         this.entityManagerFactory = entityManagerFactory;
@@ -89,7 +88,7 @@ public class SearchWordsParser {
         if (text == null || text.isBlank() || terms.isEmpty()) {
             return found;
         }
-        try (TokenStream stream = textAnalyzer().tokenStream(ContentIndex.TEXT, text)) {
+        try (TokenStream stream = analyzer(SearchAnalyzers.TEXT).tokenStream(ContentIndex.TEXT, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             org.apache.lucene.analysis.tokenattributes.OffsetAttribute offset =
                     stream.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
@@ -116,8 +115,7 @@ public class SearchWordsParser {
         if (text.isBlank()) {
             return terms;
         }
-        Analyzer chosen = SearchAnalyzers.TEXT.equals(analyzerName) ? textAnalyzer() : wordsAnalyzer();
-        try (TokenStream stream = chosen.tokenStream(ContentIndex.TEXT, text)) {
+        try (TokenStream stream = analyzer(analyzerName).tokenStream(ContentIndex.TEXT, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
@@ -130,27 +128,9 @@ public class SearchWordsParser {
         return terms;
     }
 
-    // Looked up on first use: the search backend is not started when this bean is created.
-    private Analyzer textAnalyzer() {
-        Analyzer known = textAnalyzer;
-        if (known == null) {
-            known = analyzer(SearchAnalyzers.TEXT);
-            textAnalyzer = known;
-        }
-        return known;
-    }
-
-    private Analyzer wordsAnalyzer() {
-        Analyzer known = wordsAnalyzer;
-        if (known == null) {
-            known = analyzer(SearchAnalyzers.WORDS);
-            wordsAnalyzer = known;
-        }
-        return known;
-    }
-
+    /** Looked up on first use (the search backend is not started when this bean is created), then kept. */
     private Analyzer analyzer(String name) {
-        return Search.mapping(entityManagerFactory).backend().unwrap(LuceneBackend.class).analyzer(name)
-                .orElseThrow(() -> new IllegalStateException("No analyzer " + name + " in the search backend"));
+        return analyzers.computeIfAbsent(name, missing -> Search.mapping(entityManagerFactory).backend().unwrap(LuceneBackend.class)
+                .analyzer(missing).orElseThrow(() -> new IllegalStateException("No analyzer " + missing + " in the search backend")));
     }
 }

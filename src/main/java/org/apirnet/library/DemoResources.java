@@ -77,7 +77,7 @@ class DemoResources implements ApplicationRunner {
             return;
         }
         for (Demo demo : DEMOS) {
-            short type = taxonomy.resourceTypes().stream().filter(t -> t.getSlug().equals(demo.type())).findFirst().orElseThrow().getId();
+            short type = taxonomy.resourceType(demo.type()).orElseThrow().getId();
             Set<Short> themes = Set.copyOf(demo.themes().stream().map(slug -> taxonomy.theme(slug).orElseThrow().getId()).toList());
             var content = new Resource.Content(demo.title(), demo.summary(), null, type, demo.language(), demo.date(), "ILO",
                     null, demo.url(), demo.visibility(), themes, demo.countries());

@@ -50,9 +50,9 @@ class LibraryBrowsePage {
         List<String> ignored = new ArrayList<>();
         Optional<Theme> theme = RequestValues.lookUp(request.theme(), "theme", ignored, slug -> taxonomy.theme(slug));
         Optional<Country> country = RequestValues.lookUp(request.country(), "country", ignored,
-                code -> code.matches("[A-Za-z]{2}") ? taxonomy.country(code) : Optional.empty());
+                taxonomy::country);
         Optional<ResourceType> type = RequestValues.lookUp(request.type(), "type", ignored,
-                slug -> taxonomy.resourceTypes().stream().filter(t -> t.getSlug().equals(slug)).findFirst());
+                taxonomy::resourceType);
         Optional<String> language = RequestValues.lookUp(request.language(), "language", ignored,
                 code -> Languages.isKnown(code) ? Optional.of(code) : Optional.empty());
         Optional<Integer> year = RequestValues.lookUp(request.year(), "year", ignored, RequestValues::year);

@@ -1,7 +1,6 @@
 package org.apirnet.library;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -196,25 +195,12 @@ class LibrarySearch {
     }
 
     private PredicateFinalStep matching(SearchPredicateFactory f, Filters filters, boolean viewerIsMember) {
-        List<PredicateFinalStep> clauses = new ArrayList<>();
-        clauses.add(ContentIndex.visibleTo(f, viewerIsMember));
-        if (filters.themeId() != null) {
-            clauses.add(f.match().field(ContentIndex.THEMES).matching(filters.themeId()));
-        }
-        if (filters.countryIso2() != null) {
-            clauses.add(f.match().field(ContentIndex.COUNTRIES).matching(filters.countryIso2()));
-        }
-        if (filters.typeId() != null) {
-            clauses.add(f.match().field(ContentIndex.RESOURCE_TYPE).matching(filters.typeId()));
-        }
-        if (filters.language() != null) {
-            clauses.add(f.match().field(ContentIndex.LANGUAGE).matching(filters.language()));
-        }
-        if (filters.year() != null) {
-            clauses.add(f.match().field(ContentIndex.YEAR).matching(filters.year()));
-        }
-        BooleanPredicateClausesStep<?, ?> all = f.bool();
-        clauses.forEach(all::filter);
+        BooleanPredicateClausesStep<?, ?> all = f.bool().filter(ContentIndex.visibleTo(f, viewerIsMember));
+        ContentIndex.filterIfChosen(all, f, ContentIndex.THEMES, filters.themeId());
+        ContentIndex.filterIfChosen(all, f, ContentIndex.COUNTRIES, filters.countryIso2());
+        ContentIndex.filterIfChosen(all, f, ContentIndex.RESOURCE_TYPE, filters.typeId());
+        ContentIndex.filterIfChosen(all, f, ContentIndex.LANGUAGE, filters.language());
+        ContentIndex.filterIfChosen(all, f, ContentIndex.YEAR, filters.year());
         if (filters.hasWords()) {
             SearchWords words = wordsParser.parse(filters.words());
             if (!words.clauses().isEmpty()) {

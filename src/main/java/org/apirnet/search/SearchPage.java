@@ -72,11 +72,11 @@ class SearchPage {
         Optional<IndexedKind> kind = RequestValues.lookUp(request.kind(), "kind", ignored, key -> Optional.ofNullable(kinds.get(key)));
         Optional<Theme> theme = RequestValues.lookUp(request.theme(), "theme", ignored, taxonomy::theme);
         Optional<Country> country = RequestValues.lookUp(request.country(), "country", ignored,
-                code -> code.matches("[A-Za-z]{2}") ? taxonomy.country(code) : Optional.empty());
+                taxonomy::country);
         Optional<Subregion> subregion = RequestValues.lookUp(request.subregion(), "subregion", ignored,
                 slug -> Arrays.stream(Subregion.values()).filter(s -> slugOf(s).equals(slug)).findFirst());
         Optional<ResourceType> type = RequestValues.lookUp(request.type(), "type", ignored,
-                slug -> taxonomy.resourceTypes().stream().filter(t -> t.getSlug().equals(slug)).findFirst());
+                taxonomy::resourceType);
         Optional<String> language = RequestValues.lookUp(request.language(), "language", ignored,
                 code -> Languages.isKnown(code) ? Optional.of(code) : Optional.empty());
         Optional<Integer> year = RequestValues.lookUp(request.year(), "year", ignored, RequestValues::year);

@@ -215,27 +215,15 @@ public class SiteSearch {
         BooleanPredicateClausesStep<?, ?> all = f.bool()
                 .must(words.predicate(f, tolerateTypos))
                 .filter(ContentIndex.visibleTo(f, viewerIsMember));
-        if (request.kind() != null) {
-            all.filter(f.match().field(ContentIndex.KIND).matching(request.kind()));
-        }
-        if (request.themeId() != null) {
-            all.filter(f.match().field(ContentIndex.THEMES).matching(request.themeId()));
-        }
-        if (request.countryIso2() != null) {
-            all.filter(f.match().field(ContentIndex.COUNTRIES).matching(request.countryIso2()));
-        }
-        if (request.subregion() != null) {
+        ContentIndex.filterIfChosen(all, f, ContentIndex.KIND, request.kind());
+        ContentIndex.filterIfChosen(all, f, ContentIndex.THEMES, request.themeId());
+        ContentIndex.filterIfChosen(all, f, ContentIndex.COUNTRIES, request.countryIso2());
+        if (request.subregion() != null) { // indexed through a bridge from the country: matched as indexed
             all.filter(f.match().field(ContentIndex.SUBREGIONS).matching(request.subregion().name(), ValueModel.INDEX));
         }
-        if (request.typeId() != null) {
-            all.filter(f.match().field(ContentIndex.RESOURCE_TYPE).matching(request.typeId()));
-        }
-        if (request.language() != null) {
-            all.filter(f.match().field(ContentIndex.LANGUAGE).matching(request.language()));
-        }
-        if (request.year() != null) {
-            all.filter(f.match().field(ContentIndex.YEAR).matching(request.year()));
-        }
+        ContentIndex.filterIfChosen(all, f, ContentIndex.RESOURCE_TYPE, request.typeId());
+        ContentIndex.filterIfChosen(all, f, ContentIndex.LANGUAGE, request.language());
+        ContentIndex.filterIfChosen(all, f, ContentIndex.YEAR, request.year());
         return all;
     }
 

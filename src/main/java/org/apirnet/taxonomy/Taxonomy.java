@@ -96,6 +96,11 @@ public class Taxonomy {
         return Optional.ofNullable(countriesByIso2().get(iso2.toUpperCase(Locale.ROOT)));
     }
 
+    /** The resource type with this slug, if any. */
+    public Optional<ResourceType> resourceType(String slug) {
+        return resourceTypes().stream().filter(type -> type.getSlug().equals(slug)).findFirst();
+    }
+
     public List<ResourceType> resourceTypes() {
         return snapshot().resourceTypes();
     }

@@ -54,11 +54,7 @@ class AccessibilityTests extends BrowserTest {
 
     @Test
     void theSearchIndexAdminPageHasNoSeriousOrCriticalViolations() throws IOException {
-        page.navigate("/login");
-        page.getByLabel("E-mail address").fill(DEMO_ADMIN);
-        page.getByLabel("Password").fill(DEMO_PASSWORD);
-        page.locator("main button[type=submit]").click();
-        page.waitForURL("**/");
+        signIn(page, DEMO_ADMIN, DEMO_PASSWORD);
         page.navigate("/admin/search");
         assertThat(page.locator("h1").textContent()).isEqualTo("Search index");
         assertThat(seriousViolations()).as("axe violations on /admin/search").isEmpty();
