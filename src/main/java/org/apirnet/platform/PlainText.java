@@ -1,0 +1,20 @@
+package org.apirnet.platform;
+
+import java.util.regex.Pattern;
+
+/** Clean-up for short plain texts that other people see: names, titles. */
+public final class PlainText {
+
+    /**
+     * Unicode's directional overrides, embeddings, isolates and marks. In a name or a title they can make text show
+     * in another order than it is stored ("Trojan Source"), e.g. to disguise a file name or impersonate someone.
+     */
+    private static final Pattern BIDI_CONTROLS = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F\\u061C]");
+
+    private PlainText() {
+    }
+
+    public static String withoutBidiControls(String text) {
+        return text == null ? null : BIDI_CONTROLS.matcher(text).replaceAll("");
+    }
+}
