@@ -14,9 +14,16 @@ import org.springframework.util.unit.DataSize;
  * @param maxAttachmentsPerUpload files in one form submission; times the size, it must fit the container's
  *                             {@code spring.servlet.multipart.max-request-size} (220MB)
  * @param extractionTimeout    how long text extraction may take for one file before it is given up
+ * @param memberDailyFiles     files a member (not an editor) may upload in 24 hours
+ * @param memberDailyBytes     bytes a member (not an editor) may upload in 24 hours
+ * @param rejectedFilesKept    how long the files of a rejected submission stay (for its author to see what was
+ *                             refused); then they are removed, the record and the reason stay
  */
 @ConfigurationProperties("apirnet.library")
 record LibraryProperties(@DefaultValue("50MB") DataSize maxAttachmentSize,
                          @DefaultValue("4") int maxAttachmentsPerUpload,
-                         @DefaultValue("PT2M") Duration extractionTimeout) {
+                         @DefaultValue("PT2M") Duration extractionTimeout,
+                         @DefaultValue("20") int memberDailyFiles,
+                         @DefaultValue("200MB") DataSize memberDailyBytes,
+                         @DefaultValue("P30D") Duration rejectedFilesKept) {
 }

@@ -63,4 +63,30 @@ interface ResourceAttachmentRepository extends Repository<ResourceAttachment, Lo
     @Modifying
     @Query("update ResourceAttachment a set a.downloadCount = a.downloadCount + 1 where a.id = :id")
     void countDownload(long id);
+
+    /** Files and bytes uploaded since then to resources this account created: what its daily quota has used. */
+    @Query(value = """
+            select count(*) as files, coalesce(sum(a.size_bytes), 0) as bytes
+            from resource_attachment a join resource r on r.id = a.resource_id
+            where r.created_by = :accountId and a.uploaded_at > :since""", nativeQuery = true)
+    UploadsUsed uploadedSince(long accountId, java.time.Instant since);
+
+    interface UploadsUsed {
+        long getFiles();
+
+        long getBytes();
+    }
+
+    /** Resources rejected before then that still hold files. */
+    @Query(value = """
+            select distinct r.id from resource r join resource_attachment a on a.resource_id = r.id
+            where r.status = 'REJECTED' and r.updated_at < :before""", nativeQuery = true)
+    List<Long> findRejectedWithFilesBefore(java.time.Instant before);
+
+    @Query("select a.storageKey from ResourceAttachment a where a.resource.id = :resourceId")
+    List<String> findStorageKeysOf(long resourceId);
+
+    @Modifying
+    @Query(value = "delete from resource_attachment where resource_id = :resourceId", nativeQuery = true)
+    int deleteAllOf(long resourceId);
 }

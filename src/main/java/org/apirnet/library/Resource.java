@@ -21,6 +21,7 @@ import org.apirnet.content.ContentItem;
 import org.apirnet.content.ContentStatus;
 import org.apirnet.content.SubregionBridge;
 import org.apirnet.content.Visibility;
+import org.apirnet.platform.PlainText;
 import org.apirnet.platform.RichText;
 import org.apirnet.platform.SearchAnalyzers;
 import org.hibernate.annotations.Immutable;
@@ -52,6 +53,10 @@ class Resource extends ContentItem {
     record Content(String title, String summary, String bodyMarkdown, short resourceTypeId, String language,
                    LocalDate publicationDate, String authors, String keywords, String externalUrl, Visibility visibility,
                    Set<Short> themeIds, Set<String> countryIso2s) {
+
+        Content {
+            title = PlainText.withoutBidiControls(title);
+        }
     }
 
     private String bodyMarkdown;

@@ -61,6 +61,9 @@ class ResourceFormPage {
         if (existing != null && !Long.toString(existing.getVersion()).equals(form.version())) {
             errors.reject("library.changedMeanwhile");
         }
+        if (status == ContentStatus.PENDING) {
+            workflow.withinDailyQuota(actorId, uploads, errors); // members' submissions; editors are trusted
+        }
         if (errors.hasErrors()) {
             model.addAttribute("filesLost", !ResourceWorkflow.chosen(uploads).isEmpty());
             return null;

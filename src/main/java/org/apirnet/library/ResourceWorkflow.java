@@ -1,5 +1,8 @@
 package org.apirnet.library;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import org.apirnet.content.ContentStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,10 +30,15 @@ class ResourceWorkflow {
     private final FileStore files;
     private final LibraryProperties properties;
     private final LibraryFileReferences references;
+    private final ResourceAttachmentRepository attachments;
+    private final Clock clock;
 
     ResourceWorkflow(LibraryService library, AttachmentIntake intake, TextExtractor extractor, FileStore files,
-                     LibraryProperties properties, LibraryFileReferences references) {
+                     LibraryProperties properties, LibraryFileReferences references, ResourceAttachmentRepository attachments,
+                     Clock clock) {
         this.references = references;
+        this.attachments = attachments;
+        this.clock = clock;
         this.library = library;
         this.intake = intake;
         this.extractor = extractor;
@@ -43,6 +51,27 @@ class ResourceWorkflow {
         return uploads == null ? List.of() : uploads.stream()
                 .filter(upload -> upload != null && !(upload.isEmpty() && (upload.getOriginalFilename() == null || upload.getOriginalFilename().isBlank())))
                 .toList();
+    }
+
+    /**
+     * Whether these uploads fit the member's daily quota (files and bytes in the last 24 hours, what was uploaded
+     * before included); if not, says so on the form. Two submissions at the same moment may each fit alone: the
+     * quota is a brake on abuse, not an exact budget.
+     */
+    boolean withinDailyQuota(long accountId, List<MultipartFile> uploads, Errors errors) {
+        List<MultipartFile> chosen = chosen(uploads);
+        if (chosen.isEmpty()) {
+            return true;
+        }
+        ResourceAttachmentRepository.UploadsUsed used = attachments.uploadedSince(accountId, clock.instant().minus(Duration.ofDays(1)));
+        long incomingBytes = chosen.stream().mapToLong(MultipartFile::getSize).sum();
+        boolean fits = used.getFiles() + chosen.size() <= properties.memberDailyFiles()
+                && used.getBytes() + incomingBytes <= properties.memberDailyBytes().toBytes();
+        if (!fits) {
+            errors.reject("library.files.quota", new Object[] {properties.memberDailyFiles(),
+                    properties.memberDailyBytes().toMegabytes(), used.getFiles(), Math.max(1, used.getBytes() / 1_048_576)}, null);
+        }
+        return fits;
     }
 
     /**

@@ -104,6 +104,7 @@ class LibraryTests extends PortalIntegrationTest {
         assertThat(download.getResponse().getContentAsByteArray()).isEqualTo(pdf);
         assertThat(download.getResponse().getContentType()).isEqualTo("application/pdf");
         assertThat(download.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(download.getResponse().getHeader("Content-Security-Policy")).isEqualTo("sandbox");
         assertThat(download.getResponse().getHeader("Content-Disposition")).startsWith("inline").contains("wage-study.pdf");
 
         String storedKey = jdbc.queryForObject("select storage_key from resource_attachment where resource_id = ?", String.class, id);
@@ -122,6 +123,15 @@ class LibraryTests extends PortalIntegrationTest {
         Document editorView = Html.of(mvc.perform(get("/library/" + id).with(as(DEMO_EDITOR))));
         assertThat(editorView.select(".editor-panel").text()).contains("Downloaded once", "Published by", "Demo Editor");
         assertThat(editorView.select("li:has(a[href^='/library/" + id + "/files/'])").text()).contains("1 download", "text extracted");
+    }
+
+    /** Direction controls could make a title read differently from what it is ("Trojan Source"): they are dropped. */
+    @Test
+    void titlesLoseBidiControls() throws Exception {
+        long id = idFrom(mvc.perform(resource("/library/new", "Wage \u202Efdp.exe\u202C report \u2066x\u2069", "PUBLIC",
+                "https://example.org/report").param("action", "publish")
+                .with(as(DEMO_EDITOR))).andReturn());
+        assertThat(jdbc.queryForObject("select title from resource where id = ?", String.class, id)).isEqualTo("Wage fdp.exe report x");
     }
 
     @Test
