@@ -20,6 +20,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.apirnet.platform.PlainText;
 
 /**
  * A person's account. Reference data (country, constituency group, themes) is held by key and resolved through
@@ -86,7 +87,7 @@ class Account {
     /** An active account with the given roles (demo, bootstrap and invited accounts). */
     Account(String email, String displayName, String passwordHash, Set<Role> roles) {
         this.email = normalizeEmail(email);
-        this.displayName = displayName;
+        this.displayName = PlainText.withoutBidiControls(displayName);
         this.passwordHash = passwordHash;
         this.status = AccountStatus.ACTIVE;
         this.roles = EnumSet.copyOf(roles);
@@ -100,7 +101,7 @@ class Account {
     static Account applicant(String email, String displayName, String passwordHash, Profile profile) {
         Account account = new Account();
         account.email = normalizeEmail(email);
-        account.displayName = displayName;
+        account.displayName = PlainText.withoutBidiControls(displayName);
         account.passwordHash = passwordHash;
         account.status = AccountStatus.PENDING_EMAIL;
         account.roles = EnumSet.of(Role.VISITOR);
@@ -137,7 +138,7 @@ class Account {
     }
 
     void rename(String displayName) {
-        this.displayName = displayName;
+        this.displayName = PlainText.withoutBidiControls(displayName);
         touch();
     }
 

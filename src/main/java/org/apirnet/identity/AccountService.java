@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.apirnet.identity.MembershipMail.PasswordResetRequested;
+import org.apirnet.identity.MembershipMail.SignInUnlockRequested;
+import org.apirnet.platform.RateLimits;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -29,11 +31,14 @@ class AccountService {
     private final SessionTerminator sessions;
     private final ApplicationEventPublisher events;
     private final MembershipProperties properties;
+    private final RateLimits limits;
+    private final SignInDevices devices;
     private final Clock clock = Clock.systemUTC();
 
     AccountService(AccountRepository accounts, AccountTokenRepository tokens, MembershipApplicationRepository applications,
                    AccountHistory history, PasswordEncoder passwordEncoder, SessionTerminator sessions,
-                   ApplicationEventPublisher events, MembershipProperties properties) {
+                   ApplicationEventPublisher events, MembershipProperties properties, RateLimits limits,
+                   SignInDevices devices) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.applications = applications;
@@ -42,6 +47,8 @@ class AccountService {
         this.sessions = sessions;
         this.events = events;
         this.properties = properties;
+        this.limits = limits;
+        this.devices = devices;
     }
 
     @Transactional(readOnly = true)
@@ -75,10 +82,28 @@ class AccountService {
 
     /**
      * Sends a reset link when the address belongs to an account that can sign in. The caller answers the same
-     * whatever happens here, so nobody can learn which addresses have accounts.
+     * whatever happens here (and does not wait for it), so nobody can learn which addresses have accounts.
      */
     @Transactional
     void requestPasswordReset(String email) {
+        issueLink(email, AccountToken.Purpose.PASSWORD_RESET, properties.passwordResetValidity(), (account, token, expiresAt) ->
+                new PasswordResetRequested(account.getEmail(), account.getDisplayName(), "/login/reset?token=" + token, expiresAt));
+    }
+
+    /** Sends a link that lets one browser sign in to the account at once, however slowed down its sign-in is. */
+    @Transactional
+    void requestSignInUnlock(String email) {
+        issueLink(email, AccountToken.Purpose.SIGN_IN_UNLOCK, properties.passwordResetValidity(), (account, token, expiresAt) ->
+                new SignInUnlockRequested(account.getEmail(), account.getDisplayName(), "/login/unlock/confirm?token=" + token,
+                        expiresAt));
+    }
+
+    private interface LinkMail {
+        Object event(Account account, String token, Instant expiresAt);
+    }
+
+    /** A new single-use link of this purpose for an account that can sign in, spaced out and limited per address. */
+    private void issueLink(String email, AccountToken.Purpose purpose, Duration validity, LinkMail mail) {
         Optional<Account> account = accounts.findByEmail(Account.normalizeEmail(email))
                 .filter(found -> found.getStatus().canSignIn());
         if (account.isEmpty()) {
@@ -86,48 +111,73 @@ class AccountService {
         }
         Instant now = clock.instant();
         long accountId = account.get().getId();
-        if (tokens.existsByAccountIdAndPurposeAndCreatedAtAfter(accountId, AccountToken.Purpose.PASSWORD_RESET,
-                now.minus(RESET_MAIL_INTERVAL))) {
+        if (tokens.existsByAccountIdAndPurposeAndCreatedAtAfter(accountId, purpose, now.minus(RESET_MAIL_INTERVAL))
+                || !limits.take(IdentityLimits.MAIL_TO_ADDRESS, account.get().getEmail()).allowed()) {
             return;
         }
-        tokens.retireAll(accountId, AccountToken.Purpose.PASSWORD_RESET, now);
+        tokens.retireAll(accountId, purpose, now);
         String token = Tokens.newToken();
-        Instant expiresAt = now.plus(properties.passwordResetValidity());
-        tokens.save(new AccountToken(accountId, AccountToken.Purpose.PASSWORD_RESET, Tokens.hash(token), expiresAt));
-        events.publishEvent(new PasswordResetRequested(account.get().getEmail(), account.get().getDisplayName(),
-                "/login/reset?token=" + token, expiresAt));
+        Instant expiresAt = now.plus(validity);
+        tokens.save(new AccountToken(accountId, purpose, Tokens.hash(token), expiresAt));
+        events.publishEvent(mail.event(account.get(), token, expiresAt));
+    }
+
+    /** The result of using a link: its outcome, and the account it opened when it worked. */
+    record LinkUse(MembershipService.TokenOutcome outcome, Long accountId) {
+    }
+
+    @Transactional(readOnly = true)
+    MembershipService.TokenOutcome checkUnlockToken(String token) {
+        return outcomeOf(findToken(token, AccountToken.Purpose.SIGN_IN_UNLOCK));
+    }
+
+    /** Uses an unlock link: the account's sign-in from unknown browsers starts afresh, and the caller knows this browser. */
+    @Transactional
+    LinkUse unlockSignIn(String token) {
+        Optional<AccountToken> found = findToken(token, AccountToken.Purpose.SIGN_IN_UNLOCK);
+        MembershipService.TokenOutcome outcome = outcomeOf(found);
+        if (outcome != MembershipService.TokenOutcome.CONFIRMED) {
+            return new LinkUse(outcome, null);
+        }
+        found.get().markUsed();
+        Account account = accounts.findById(found.get().getAccountId()).orElseThrow();
+        limits.forget(IdentityLimits.SIGN_IN_ACCOUNT, account.getEmail());
+        history.record(account.getId(), account.getId(), "SIGN_IN_UNLOCKED", null);
+        return new LinkUse(outcome, account.getId());
     }
 
     @Transactional(readOnly = true)
     MembershipService.TokenOutcome checkResetToken(String token) {
-        return findResetToken(token)
-                .map(found -> found.getUsedAt() != null ? MembershipService.TokenOutcome.ALREADY_USED
-                        : found.isUsable(clock.instant()) ? MembershipService.TokenOutcome.CONFIRMED
-                        : MembershipService.TokenOutcome.EXPIRED)
-                .orElse(MembershipService.TokenOutcome.UNKNOWN);
+        return outcomeOf(findToken(token, AccountToken.Purpose.PASSWORD_RESET));
     }
 
-    /** Sets a new password through a reset link; the link then stops working and old sessions end. */
+    /**
+     * Sets a new password through a reset link; the link then stops working, old sessions end, no browser is known to
+     * the account any more and its sign-in is no longer slowed down (the caller makes this browser known).
+     */
     @Transactional
-    MembershipService.TokenOutcome resetPassword(String token, String newPassword) {
-        MembershipService.TokenOutcome outcome = checkResetToken(token);
+    LinkUse resetPassword(String token, String newPassword) {
+        Optional<AccountToken> found = findToken(token, AccountToken.Purpose.PASSWORD_RESET);
+        MembershipService.TokenOutcome outcome = outcomeOf(found);
         if (outcome != MembershipService.TokenOutcome.CONFIRMED) {
-            return outcome;
+            return new LinkUse(outcome, null);
         }
-        AccountToken reset = findResetToken(token).orElseThrow();
-        reset.markUsed();
-        Account account = accounts.findById(reset.getAccountId()).orElseThrow();
+        found.get().markUsed();
+        Account account = accounts.findById(found.get().getAccountId()).orElseThrow();
         account.changePasswordHash(passwordEncoder.encode(newPassword));
         history.record(account.getId(), account.getId(), "PASSWORD_RESET", null);
         sessions.endAllSessionsOf(account.getEmail());
-        return outcome;
+        devices.forgetAll(account.getId());
+        limits.forget(IdentityLimits.SIGN_IN_ACCOUNT, account.getEmail());
+        return new LinkUse(outcome, account.getId());
     }
 
-    private Optional<AccountToken> findResetToken(String token) {
-        if (!Tokens.looksLikeToken(token)) {
-            return Optional.empty();
-        }
-        return tokens.findByTokenHash(Tokens.hash(token)).filter(t -> t.getPurpose() == AccountToken.Purpose.PASSWORD_RESET);
+    private MembershipService.TokenOutcome outcomeOf(Optional<AccountToken> token) {
+        return MembershipService.outcomeOf(token, clock.instant());
+    }
+
+    private Optional<AccountToken> findToken(String token, AccountToken.Purpose purpose) {
+        return tokens.findByToken(token, purpose);
     }
 
     /**

@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 @Table(name = "account_token")
 class AccountToken {
 
-    enum Purpose { EMAIL_CONFIRMATION, PASSWORD_RESET }
+    enum Purpose { EMAIL_CONFIRMATION, PASSWORD_RESET, SIGN_IN_UNLOCK }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

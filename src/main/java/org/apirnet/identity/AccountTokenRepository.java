@@ -13,6 +13,14 @@ interface AccountTokenRepository extends Repository<AccountToken, Long> {
 
     Optional<AccountToken> findByTokenHash(String tokenHash);
 
+    /** The token a link carries, if it is one of this purpose; anything odd in the URL simply matches nothing. */
+    default Optional<AccountToken> findByToken(String token, AccountToken.Purpose purpose) {
+        if (!Tokens.looksLikeToken(token)) {
+            return Optional.empty();
+        }
+        return findByTokenHash(Tokens.hash(token)).filter(found -> found.getPurpose() == purpose);
+    }
+
     boolean existsByAccountIdAndPurposeAndCreatedAtAfter(long accountId, AccountToken.Purpose purpose, Instant after);
 
     /** Issuing a new token of a purpose retires the older ones: only the newest link works. */

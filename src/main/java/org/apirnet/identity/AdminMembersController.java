@@ -12,6 +12,7 @@ import org.apirnet.web.RequestValues;
 
 import org.springframework.data.domain.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Admins managing accounts: roles, suspension, and each account's history. */
 @Controller
+@PreAuthorize("hasRole('ADMIN')") // besides the /admin/** URL rule: a second fence if a mapping ever moves
 class AdminMembersController {
 
     static final List<Role> GRANTABLE = List.of(Role.MODERATOR, Role.EDITOR, Role.ADMIN);

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,6 +21,7 @@ import org.apirnet.web.RequestValues;
 
 /** Admins deciding applications and inviting people. {@code /admin/**} is for admins only (web security rules). */
 @Controller
+@PreAuthorize("hasRole('ADMIN')") // besides the /admin/** URL rule: a second fence if a mapping ever moves
 class AdminMembershipController {
 
     static final List<Role> INVITABLE = List.of(Role.MEMBER, Role.MODERATOR, Role.EDITOR, Role.ADMIN);

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 record ApplicationForm(
         @NotBlank @Size(max = 120) String name,
         @NotBlank @Size(max = 254) @Pattern(regexp = FormRules.EMAIL_WITH_DOMAIN, message = "{validation.email}") String email,
-        @NotNull @Size(min = FormRules.MIN_PASSWORD, max = FormRules.MAX_PASSWORD) String password,
+        @NotNull @Size(min = FormRules.MIN_PASSWORD, max = FormRules.MAX_PASSWORD) @AcceptablePassword String password,
         @NotBlank @Size(max = 200) String organization,
         @Size(max = 200) String jobTitle,
         @NotBlank @Size(max = 2) String country,

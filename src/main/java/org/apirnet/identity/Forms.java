@@ -43,7 +43,7 @@ final class Forms {
 
     record PasswordChangeForm(
             @NotNull String currentPassword,
-            @NotNull @Size(min = FormRules.MIN_PASSWORD, max = FormRules.MAX_PASSWORD) String newPassword) {
+            @NotNull @Size(min = FormRules.MIN_PASSWORD, max = FormRules.MAX_PASSWORD) @AcceptablePassword String newPassword) {
     }
 
     record DeleteAccountForm(@NotNull String password) {
@@ -59,13 +59,13 @@ final class Forms {
 
     record ResetPasswordForm(
             @NotNull @Size(max = 100) String token,
-            @NotNull @Size(min = FormRules.MIN_PASSWORD, max = FormRules.MAX_PASSWORD) String password) {
+            @NotNull @Size(min = FormRules.MIN_PASSWORD, max = FormRules.MAX_PASSWORD) @AcceptablePassword String password) {
     }
 
     record AcceptInvitationForm(
             @NotNull @Size(max = 100) String token,
             @NotBlank @Size(max = 120) String name,
-            @NotNull @Size(min = FormRules.MIN_PASSWORD, max = FormRules.MAX_PASSWORD) String password,
+            @NotNull @Size(min = FormRules.MIN_PASSWORD, max = FormRules.MAX_PASSWORD) @AcceptablePassword String password,
             @NotBlank @Size(max = 200) String organization,
             @Size(max = 200) String jobTitle,
             @NotBlank @Size(max = 2) String country,

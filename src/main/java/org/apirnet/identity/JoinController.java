@@ -1,7 +1,10 @@
 package org.apirnet.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.apirnet.platform.RateLimits;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,10 +21,12 @@ class JoinController {
 
     private final MembershipService membership;
     private final ProfileReferences references;
+    private final RateLimits limits;
 
-    JoinController(MembershipService membership, ProfileReferences references) {
+    JoinController(MembershipService membership, ProfileReferences references, RateLimits limits) {
         this.membership = membership;
         this.references = references;
+        this.limits = limits;
     }
 
     @ModelAttribute
@@ -37,16 +42,27 @@ class JoinController {
         return "identity/join";
     }
 
+    /**
+     * Every accepted application gets the same answer, whether the address is new, has an unconfirmed sign-up or
+     * an account: what differs goes by mail to the address, which only its owner reads.
+     */
     @PostMapping("/join")
-    String apply(@Valid @ModelAttribute("form") ApplicationForm form, BindingResult errors, RedirectAttributes redirect) {
+    String apply(@Valid @ModelAttribute("form") ApplicationForm form, BindingResult errors, HttpServletRequest request,
+                 Model model, RedirectAttributes redirect) {
         references.check("country", form.country(), "constituencyGroup", form.constituencyGroup(), "themes", form.themes(), errors);
-        if (!errors.hasFieldErrors("email") && membership.emailInUse(form.email())) {
-            errors.rejectValue("email", "join.email.taken");
-        }
         if (errors.hasErrors()) {
             return "identity/join";
         }
-        membership.apply(form);
+        RateLimits.Verdict fromClient = limits.take(IdentityLimits.APPLICATIONS_FROM_CLIENT, request.getRemoteAddr());
+        if (!fromClient.allowed()) {
+            model.addAttribute("retryMinutes", fromClient.retryAfterMinutes());
+            return "identity/join";
+        }
+        try {
+            membership.apply(form);
+        } catch (DataIntegrityViolationException sameAddressAtTheSameMoment) {
+            // Another application for this address committed first; it mailed the address, as this one would have.
+        }
         redirect.addFlashAttribute("email", Account.normalizeEmail(form.email()));
         return "redirect:/join/sent";
     }
@@ -56,27 +72,49 @@ class JoinController {
         return "identity/join-sent";
     }
 
-    /** Shows a button rather than confirming on GET: mail scanners that open links must not confirm for people. */
+    /** Shows a form rather than confirming on GET: mail scanners that open links must not confirm for people. */
     @GetMapping("/join/confirm")
-    String confirmPage(@RequestParam(name = "token", required = false) String token, Model model) {
+    String confirmPage(@RequestParam(name = "token", required = false) String token, @AuthenticationPrincipal PortalUser user,
+                       Model model) {
         MembershipService.TokenOutcome outcome = membership.checkConfirmationToken(token);
         if (outcome != MembershipService.TokenOutcome.CONFIRMED) {
             return tokenProblem(outcome, model);
         }
         model.addAttribute("token", token);
+        model.addAttribute("askPassword", user == null);
         return "identity/confirm";
     }
 
     /** Confirms, then shows the account page to someone signed in, or the sign-in page (with the news) to anyone else. */
     @PostMapping("/join/confirm")
-    String confirm(@RequestParam(name = "token", required = false) String token, @AuthenticationPrincipal PortalUser user,
-                   Model model, RedirectAttributes redirect) {
-        MembershipService.TokenOutcome outcome = membership.confirmEmail(token);
+    String confirm(@RequestParam(name = "token", required = false) String token,
+                   @RequestParam(name = "password", required = false) String password,
+                   @AuthenticationPrincipal PortalUser user, Model model, RedirectAttributes redirect) {
+        String candidate = password == null || password.length() > FormRules.MAX_PASSWORD ? null : password;
+        MembershipService.TokenOutcome outcome = membership.confirmEmail(token, candidate,
+                user == null ? null : user.getAccountId());
+        if (outcome == MembershipService.TokenOutcome.WRONG_PASSWORD) {
+            model.addAttribute("token", token);
+            model.addAttribute("askPassword", true);
+            model.addAttribute("wrongPassword", password != null && !password.isEmpty());
+            model.addAttribute("missingPassword", password == null || password.isEmpty());
+            return "identity/confirm";
+        }
         if (outcome != MembershipService.TokenOutcome.CONFIRMED) {
             return tokenProblem(outcome, model);
         }
         redirect.addFlashAttribute("notice", "join.confirmed");
         return user == null ? "redirect:/login" : "redirect:/account";
+    }
+
+    /** The owner of the address did not make this sign-up: it goes, and the address is free for them. */
+    @PostMapping("/join/confirm/discard")
+    String discard(@RequestParam(name = "token", required = false) String token, Model model) {
+        MembershipService.TokenOutcome outcome = membership.discardSignUp(token);
+        if (outcome != MembershipService.TokenOutcome.CONFIRMED) {
+            return tokenProblem(outcome, model);
+        }
+        return "identity/sign-up-discarded";
     }
 
     static String tokenProblem(MembershipService.TokenOutcome outcome, Model model) {

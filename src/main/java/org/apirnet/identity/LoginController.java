@@ -1,8 +1,6 @@
 package org.apirnet.identity;
 
 import jakarta.servlet.http.HttpSession;
-import org.apirnet.web.LoginFailureHandler;
-import org.apirnet.web.LoginThrottle;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,19 +13,15 @@ class LoginController {
     /** Where Spring Security keeps the page someone was sent away from to sign in. */
     private static final String SAVED_REQUEST = "SPRING_SECURITY_SAVED_REQUEST";
 
-    private final LoginThrottle throttle;
-
-    LoginController(LoginThrottle throttle) {
-        this.throttle = throttle;
-    }
-
     @GetMapping("/login")
     String login(HttpSession session, Model model) {
-        Object lastUsername = session.getAttribute(LoginFailureHandler.LAST_USERNAME);
-        session.removeAttribute(LoginFailureHandler.LAST_USERNAME);
+        Object lastUsername = session.getAttribute(SignInOutcomes.LAST_USERNAME);
+        session.removeAttribute(SignInOutcomes.LAST_USERNAME);
+        Object retryMinutes = session.getAttribute(SignInOutcomes.RETRY_MINUTES);
+        session.removeAttribute(SignInOutcomes.RETRY_MINUTES);
         model.addAttribute("username", lastUsername == null ? "" : lastUsername);
         model.addAttribute("signInRequired", session.getAttribute(SAVED_REQUEST) != null);
-        model.addAttribute("lockMinutes", throttle.lockMinutes());
+        model.addAttribute("retryMinutes", retryMinutes == null ? 1L : retryMinutes);
         return "identity/login";
     }
 }

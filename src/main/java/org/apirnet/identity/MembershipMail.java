@@ -12,8 +12,19 @@ public final class MembershipMail {
     private MembershipMail() {
     }
 
-    /** An applicant must confirm their address before their application reaches the admins. */
-    public record EmailConfirmationRequested(String email, String name, String confirmPath, Instant expiresAt) {
+    /**
+     * An applicant must confirm their address before their application reaches the admins. Nothing the applicant
+     * typed goes with it: until the address is confirmed, the applicant may be anyone.
+     */
+    public record EmailConfirmationRequested(String email, String confirmPath, Instant expiresAt) {
+    }
+
+    /** Someone applied with an address that already has an account; its owner (greeted by their own name) is told. */
+    public record ApplicationForExistingAccount(String email, String name) {
+    }
+
+    /** The owner of an account whose sign-in is slowed down asked for a link that lets one browser sign in at once. */
+    public record SignInUnlockRequested(String email, String name, String unlockPath, Instant expiresAt) {
     }
 
     /** An application was approved: the applicant is now a member. */

@@ -9,8 +9,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.apirnet.identity.MembershipMail.ApplicationApproved;
+import org.apirnet.identity.MembershipMail.ApplicationForExistingAccount;
 import org.apirnet.identity.MembershipMail.ApplicationRejected;
 import org.apirnet.identity.MembershipMail.EmailConfirmationRequested;
+
+import org.apirnet.platform.RateLimits;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -23,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 class MembershipService {
 
     /** The result of following a link from a mail. */
-    enum TokenOutcome { CONFIRMED, ALREADY_USED, EXPIRED, UNKNOWN }
+    enum TokenOutcome { CONFIRMED, ALREADY_USED, EXPIRED, UNKNOWN, WRONG_PASSWORD }
 
     /** The result of an admin's decision. */
     record DecisionOutcome(boolean decided, String alreadyDecidedBy) {
@@ -36,11 +39,12 @@ class MembershipService {
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
     private final MembershipProperties properties;
+    private final RateLimits limits;
     private final Clock clock;
 
     MembershipService(AccountRepository accounts, MembershipApplicationRepository applications, AccountTokenRepository tokens,
                       AccountHistory history, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-                      MembershipProperties properties) {
+                      MembershipProperties properties, RateLimits limits) {
         this.accounts = accounts;
         this.applications = applications;
         this.tokens = tokens;
@@ -48,47 +52,67 @@ class MembershipService {
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.properties = properties;
+        this.limits = limits;
         this.clock = Clock.systemUTC();
     }
 
-    /** In use by an account that confirmed its address; an unconfirmed sign-up never blocks the real owner. */
-    boolean emailInUse(String email) {
-        return accounts.findByEmail(Account.normalizeEmail(email))
-                .filter(account -> account.getStatus() != AccountStatus.PENDING_EMAIL).isPresent();
-    }
-
-    /** Creates the applicant's account and application and mails the confirmation link; all or nothing. */
-    @Transactional
-    long apply(ApplicationForm form) {
-        removeUnconfirmed(form.email());
-        Account.Profile profile = new Account.Profile(form.organization().strip(), blankToNull(form.jobTitle()),
-                form.country().toUpperCase(Locale.ROOT), form.groupId(), null, ProfileVisibility.MEMBERS,
-                new HashSet<>(form.themeIds()));
-        Account account = accounts.save(Account.applicant(form.email(), form.name().strip(),
-                passwordEncoder.encode(form.password()), profile));
-        applications.save(new MembershipApplication(account.getId(), form.motivation().strip()));
-        history.record(account.getId(), account.getId(), "APPLIED", null);
-        sendConfirmation(account);
-        return account.getId();
+    /**
+     * What became of an application. The applicant is told the same in every case ("check your mail"), so the page
+     * never says whether an address has an account; only the mail, which reaches the address's owner alone, differs.
+     */
+    enum ApplicationOutcome {
+        /** A new sign-up; its confirmation link is on its way. */
+        APPLIED,
+        /** The address had an unconfirmed sign-up: its own link was sent again, nothing of it changed. */
+        LINK_SENT_AGAIN,
+        /** The address has an account: its owner was told someone tried to apply with it. */
+        OWNER_TOLD,
+        /** Too much mail went to the address lately: nothing was sent, nothing changed. */
+        NOTHING_SENT
     }
 
     /**
-     * Removes a sign-up for this address that never confirmed it: whoever made it could not read the mail, so it
-     * must not keep the address from the person who can.
+     * Creates the applicant's account and application and mails the confirmation link; all or nothing. An address
+     * that already has an account, confirmed or not, keeps it untouched: the first sign-up's password and data are
+     * never replaced by a second applicant's.
      */
-    void removeUnconfirmed(String email) {
-        accounts.findByEmail(Account.normalizeEmail(email)).filter(account -> account.getStatus() == AccountStatus.PENDING_EMAIL)
-                .ifPresent(account -> accounts.deleteUnconfirmed(account.getId()));
+    @Transactional
+    ApplicationOutcome apply(ApplicationForm form) {
+        // Hashed whatever follows, so that an answer for a known address takes as long as one for a new address.
+        String passwordHash = passwordEncoder.encode(form.password());
+        String email = Account.normalizeEmail(form.email());
+        Optional<Account> existing = accounts.findByEmail(email);
+        if (existing.isPresent()) {
+            if (!limits.take(IdentityLimits.MAIL_TO_ADDRESS, email).allowed()) {
+                return ApplicationOutcome.NOTHING_SENT;
+            }
+            Account account = existing.get();
+            if (account.getStatus() == AccountStatus.PENDING_EMAIL) {
+                sendConfirmation(account);
+                return ApplicationOutcome.LINK_SENT_AGAIN;
+            }
+            events.publishEvent(new ApplicationForExistingAccount(account.getEmail(), account.getDisplayName()));
+            return ApplicationOutcome.OWNER_TOLD;
+        }
+        limits.take(IdentityLimits.MAIL_TO_ADDRESS, email); // the first mail always goes; it counts toward the next
+        Account.Profile profile = new Account.Profile(form.organization().strip(), blankToNull(form.jobTitle()),
+                form.country().toUpperCase(Locale.ROOT), form.groupId(), null, ProfileVisibility.MEMBERS,
+                new HashSet<>(form.themeIds()));
+        Account account = accounts.save(Account.applicant(email, form.name().strip(), passwordHash, profile));
+        applications.save(new MembershipApplication(account.getId(), form.motivation().strip()));
+        history.record(account.getId(), account.getId(), "APPLIED", null);
+        sendConfirmation(account);
+        return ApplicationOutcome.APPLIED;
     }
 
+    /** The mail goes to an address nobody has confirmed yet, so it carries nothing the applicant typed. */
     private void sendConfirmation(Account account) {
         Instant now = clock.instant();
         tokens.retireAll(account.getId(), AccountToken.Purpose.EMAIL_CONFIRMATION, now);
         String token = Tokens.newToken();
         Instant expiresAt = now.plus(properties.confirmationValidity());
         tokens.save(new AccountToken(account.getId(), AccountToken.Purpose.EMAIL_CONFIRMATION, Tokens.hash(token), expiresAt));
-        events.publishEvent(new EmailConfirmationRequested(account.getEmail(), account.getDisplayName(),
-                "/join/confirm?token=" + token, expiresAt));
+        events.publishEvent(new EmailConfirmationRequested(account.getEmail(), "/join/confirm?token=" + token, expiresAt));
     }
 
     /** A new confirmation link for an applicant whose first one expired or got lost. */
@@ -97,7 +121,8 @@ class MembershipService {
         Optional<Account> account = accounts.findById(accountId);
         if (account.isEmpty() || account.get().getStatus() != AccountStatus.PENDING_EMAIL
                 || tokens.existsByAccountIdAndPurposeAndCreatedAtAfter(accountId, AccountToken.Purpose.EMAIL_CONFIRMATION,
-                clock.instant().minus(AccountService.RESET_MAIL_INTERVAL))) {
+                clock.instant().minus(AccountService.RESET_MAIL_INTERVAL))
+                || !limits.take(IdentityLimits.MAIL_TO_ADDRESS, account.get().getEmail()).allowed()) {
             return false; // spaced out, so nobody can use the portal to flood someone's inbox
         }
         sendConfirmation(account.get());
@@ -106,14 +131,16 @@ class MembershipService {
 
     @Transactional(readOnly = true)
     TokenOutcome checkConfirmationToken(String token) {
-        return findToken(token, AccountToken.Purpose.EMAIL_CONFIRMATION)
-                .map(found -> found.getUsedAt() != null ? TokenOutcome.ALREADY_USED
-                        : found.isUsable(clock.instant()) ? TokenOutcome.CONFIRMED : TokenOutcome.EXPIRED)
-                .orElse(TokenOutcome.UNKNOWN);
+        return outcomeOf(findToken(token, AccountToken.Purpose.EMAIL_CONFIRMATION), clock.instant());
     }
 
+    /**
+     * Confirms the address of the sign-up the token belongs to, for whoever proves they made it: by being signed in
+     * to it or by its password. Following the link proves only that one reads the mail; without the password, a sign-up
+     * someone else made with this address (and their password) could be confirmed by the address's owner by mistake.
+     */
     @Transactional
-    TokenOutcome confirmEmail(String token) {
+    TokenOutcome confirmEmail(String token, String password, Long signedInAccountId) {
         Optional<AccountToken> found = findToken(token, AccountToken.Purpose.EMAIL_CONFIRMATION);
         if (found.isEmpty()) {
             return TokenOutcome.UNKNOWN;
@@ -125,18 +152,40 @@ class MembershipService {
         if (!confirmation.isUsable(clock.instant())) {
             return TokenOutcome.EXPIRED;
         }
-        confirmation.markUsed();
         Account account = accounts.findById(confirmation.getAccountId()).orElseThrow();
+        boolean provedOwnSignUp = account.getId().equals(signedInAccountId)
+                || password != null && passwordEncoder.matches(password, account.getPasswordHash());
+        if (!provedOwnSignUp) {
+            return TokenOutcome.WRONG_PASSWORD;
+        }
+        confirmation.markUsed();
         account.confirmEmail();
         history.record(account.getId(), account.getId(), "EMAIL_CONFIRMED", null);
         return TokenOutcome.CONFIRMED;
     }
 
-    Optional<AccountToken> findToken(String token, AccountToken.Purpose purpose) {
-        if (!Tokens.looksLikeToken(token)) {
-            return Optional.empty();
+    /**
+     * Removes the unconfirmed sign-up a confirmation link belongs to: the owner of the address did not make it (or
+     * no longer wants it) and can then apply with their own details.
+     */
+    @Transactional
+    TokenOutcome discardSignUp(String token) {
+        Optional<AccountToken> found = findToken(token, AccountToken.Purpose.EMAIL_CONFIRMATION);
+        if (found.isEmpty() || found.get().getUsedAt() != null) {
+            return found.isEmpty() ? TokenOutcome.UNKNOWN : TokenOutcome.ALREADY_USED;
         }
-        return tokens.findByTokenHash(Tokens.hash(token)).filter(found -> found.getPurpose() == purpose);
+        return accounts.deleteUnconfirmed(found.get().getAccountId()) == 1 ? TokenOutcome.CONFIRMED : TokenOutcome.ALREADY_USED;
+    }
+
+    private Optional<AccountToken> findToken(String token, AccountToken.Purpose purpose) {
+        return tokens.findByToken(token, purpose);
+    }
+
+    /** What following a link would do now: work, or fail for the reason the person is told. */
+    static TokenOutcome outcomeOf(Optional<AccountToken> token, Instant now) {
+        return token.map(found -> found.getUsedAt() != null ? TokenOutcome.ALREADY_USED
+                        : found.isUsable(now) ? TokenOutcome.CONFIRMED : TokenOutcome.EXPIRED)
+                .orElse(TokenOutcome.UNKNOWN);
     }
 
     @Transactional(readOnly = true)

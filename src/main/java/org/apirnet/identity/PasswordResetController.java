@@ -1,6 +1,9 @@
 package org.apirnet.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.apirnet.platform.RateLimits;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,14 +14,23 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Forgotten passwords. The same answer whether or not the address has an account. */
+/**
+ * Forgotten passwords. The same answer, as fast, whether or not the address has an account: the lookup and the
+ * mail happen after the page has answered.
+ */
 @Controller
 class PasswordResetController {
 
     private final AccountService accounts;
+    private final AfterResponse afterResponse;
+    private final RateLimits limits;
+    private final SignInDevices devices;
 
-    PasswordResetController(AccountService accounts) {
+    PasswordResetController(AccountService accounts, AfterResponse afterResponse, RateLimits limits, SignInDevices devices) {
         this.accounts = accounts;
+        this.afterResponse = afterResponse;
+        this.limits = limits;
+        this.devices = devices;
     }
 
     @GetMapping("/login/forgot")
@@ -28,11 +40,18 @@ class PasswordResetController {
     }
 
     @PostMapping("/login/forgot")
-    String forgot(@Valid @ModelAttribute("form") Forms.ForgotPasswordForm form, BindingResult errors, RedirectAttributes redirect) {
+    String forgot(@Valid @ModelAttribute("form") Forms.ForgotPasswordForm form, BindingResult errors, HttpServletRequest request,
+                  Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return "identity/forgot";
         }
-        accounts.requestPasswordReset(form.email());
+        RateLimits.Verdict fromClient = limits.take(IdentityLimits.LINK_REQUESTS_FROM_CLIENT, request.getRemoteAddr());
+        if (!fromClient.allowed()) {
+            model.addAttribute("retryMinutes", fromClient.retryAfterMinutes());
+            return "identity/forgot";
+        }
+        String email = form.email();
+        afterResponse.run("send a password reset link", () -> accounts.requestPasswordReset(email));
         redirect.addFlashAttribute("notice", "forgot.sent");
         return "redirect:/login";
     }
@@ -47,19 +66,21 @@ class PasswordResetController {
         return "identity/reset";
     }
 
+    /** A new password also makes this browser the one the account knows: whoever else was guessing is left behind. */
     @PostMapping("/login/reset")
     String reset(@Valid @ModelAttribute("form") Forms.ResetPasswordForm form, BindingResult errors, Model model,
-                 RedirectAttributes redirect) {
+                 HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         if (errors.hasFieldErrors("token")) {
             return JoinController.tokenProblem(MembershipService.TokenOutcome.UNKNOWN, model);
         }
         if (errors.hasErrors()) {
             return "identity/reset";
         }
-        MembershipService.TokenOutcome outcome = accounts.resetPassword(form.token(), form.password());
-        if (outcome != MembershipService.TokenOutcome.CONFIRMED) {
-            return JoinController.tokenProblem(outcome, model);
+        AccountService.LinkUse use = accounts.resetPassword(form.token(), form.password());
+        if (use.outcome() != MembershipService.TokenOutcome.CONFIRMED) {
+            return JoinController.tokenProblem(use.outcome(), model);
         }
+        devices.remember(use.accountId(), request, response);
         redirect.addFlashAttribute("notice", "reset.done");
         return "redirect:/login";
     }

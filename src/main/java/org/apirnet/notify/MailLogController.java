@@ -4,6 +4,7 @@ import org.apirnet.web.NotFoundException;
 import org.apirnet.web.RequestValues;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The admin mail log: what the portal sent, or, with no SMTP server, what it would have sent. Admins only (/admin/**). */
 @Controller
+@PreAuthorize("hasRole('ADMIN')") // besides the /admin/** URL rule: a second fence if a mapping ever moves
 class MailLogController {
 
     static final int PAGE_SIZE = 25;

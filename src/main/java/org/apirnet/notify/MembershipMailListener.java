@@ -7,10 +7,12 @@ import java.util.Map;
 
 import org.apirnet.identity.MembershipMail.AccountDeleted;
 import org.apirnet.identity.MembershipMail.ApplicationApproved;
+import org.apirnet.identity.MembershipMail.ApplicationForExistingAccount;
 import org.apirnet.identity.MembershipMail.ApplicationRejected;
 import org.apirnet.identity.MembershipMail.EmailConfirmationRequested;
 import org.apirnet.identity.MembershipMail.InvitationIssued;
 import org.apirnet.identity.MembershipMail.PasswordResetRequested;
+import org.apirnet.identity.MembershipMail.SignInUnlockRequested;
 import org.apirnet.platform.PortalProperties;
 
 import org.springframework.context.event.EventListener;
@@ -35,9 +37,10 @@ class MembershipMailListener {
         this.baseUrl = portal.baseUrl().toString().replaceAll("/+$", "");
     }
 
+    /** No name: whoever applied may not be the address's owner, and the mail must not carry their words. */
     @EventListener
     void on(EmailConfirmationRequested event) {
-        Map<String, Object> model = mailModel(event.name());
+        Map<String, Object> model = mailModel(null);
         model.put("link", absolute(event.confirmPath()));
         model.put("expiresAt", MailTimes.readable(event.expiresAt()));
         outbox.enqueue(templates.compose(event.email(), "confirm-email", "mail.confirm.subject", model));
@@ -77,6 +80,23 @@ class MembershipMailListener {
         model.put("link", absolute(event.resetPath()));
         model.put("expiresAt", MailTimes.readable(event.expiresAt()));
         outbox.enqueue(templates.compose(event.email(), "password-reset", "mail.reset.subject", model));
+    }
+
+    @EventListener
+    void on(ApplicationForExistingAccount event) {
+        Map<String, Object> model = mailModel(event.name());
+        model.put("link", absolute("/login"));
+        model.put("resetLink", absolute("/login/forgot"));
+        outbox.enqueue(templates.compose(event.email(), "join-existing", "mail.existing.subject", model));
+    }
+
+    @EventListener
+    void on(SignInUnlockRequested event) {
+        Map<String, Object> model = mailModel(event.name());
+        model.put("link", absolute(event.unlockPath()));
+        model.put("resetLink", absolute("/login/forgot"));
+        model.put("expiresAt", MailTimes.readable(event.expiresAt()));
+        outbox.enqueue(templates.compose(event.email(), "sign-in-unlock", "mail.unlock.subject", model));
     }
 
     /** A deleted account's mail goes with it: the log must not keep a former member's address and messages. */

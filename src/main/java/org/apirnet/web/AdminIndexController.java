@@ -3,12 +3,14 @@ package org.apirnet.web;
 import java.util.Comparator;
 import java.util.List;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The admins' starting page: every admin page the modules declare. */
 @Controller
+@PreAuthorize("hasRole('ADMIN')") // besides the /admin/** URL rule: a second fence if a mapping ever moves
 class AdminIndexController {
 
     private final List<AdminMenuItem> items;

@@ -2,21 +2,17 @@ package org.apirnet.web;
 
 import java.util.List;
 
-import org.apirnet.platform.DatabaseAvailability;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
-import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -40,13 +36,24 @@ class SecurityConfiguration {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
+    /** The portal uses none of these browser features; no page, and nothing injected into one, may ask for them. */
+    static final String PERMISSIONS_POLICY = String.join(", ",
+            "accelerometer=()", "camera=()", "display-capture=()", "geolocation=()", "gyroscope=()", "magnetometer=()",
+            "microphone=()", "midi=()", "payment=()", "publickey-credentials-get=()", "usb=()", "browsing-topics=()");
+
+    private static LoginUrlAuthenticationEntryPoint relativeLoginEntryPoint() {
+        LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+        entryPoint.setFavorRelativeUris(true);
+        return entryPoint;
+    }
+
     /**
      * The shell's own rules (health, the admin area) and then every module's {@link RouteRules}; whatever no rule
      * names is open, and its handler decides.
      */
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, SessionRegistry sessionRegistry, List<RouteRules> moduleRules,
-                                       DatabaseAvailability database)
+                                       SignInHandlers signIn)
             throws Exception {
         http.authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -55,11 +62,15 @@ class SecurityConfiguration {
                     moduleRules.forEach(rules -> rules.apply(requests));
                     requests.anyRequest().permitAll();
                 })
+                // Sent to sign in by path only: an absolute URL would be built from whatever Host header the request had.
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(relativeLoginEntryPoint()))
                 .formLogin(login -> login
                         .loginPage("/login")
                         .usernameParameter("username")
                         .passwordParameter("password")
-                        .failureHandler(new LoginFailureHandler(database))
+                        .authenticationDetailsSource(signIn.detailsSource())
+                        .successHandler(signIn.successHandler())
+                        .failureHandler(signIn.failureHandler())
                         .permitAll())
                 // The registry lets an admin's suspension end a member's sessions at once.
                 .sessionManagement(sessions -> sessions
@@ -73,17 +84,11 @@ class SecurityConfiguration {
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
+                        // Only sent over HTTPS (directly, or as a trusted proxy's X-Forwarded-Proto says).
+                        .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)));
         return http.build();
-    }
-
-    /** The only authentication provider: as a bean it replaces the one Spring Security would build, so none bypasses it. */
-    @Bean
-    AuthenticationProvider throttledPasswordAuthentication(UserDetailsService users, PasswordEncoder passwordEncoder,
-                                                           LoginThrottle throttle) {
-        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
-        passwords.setPasswordEncoder(passwordEncoder);
-        return new ThrottledAuthenticationProvider(passwords, throttle);
     }
 
     @Bean

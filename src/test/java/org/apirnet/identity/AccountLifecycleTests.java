@@ -10,7 +10,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import org.apirnet.web.LoginThrottle;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,15 +48,7 @@ class AccountLifecycleTests extends PortalIntegrationTest {
     UserDetailsService users;
 
     @Autowired
-    LoginThrottle throttle;
-
-    @Autowired
     JdbcTemplate jdbc;
-
-    @AfterEach
-    void forgetFailures() {
-        throttle.reset();
-    }
 
     private MockHttpSession signIn(String email, String password) throws Exception {
         MvcResult result = mvc.perform(formLogin("/login").user("username", email).password("password", password))
@@ -92,26 +83,6 @@ class AccountLifecycleTests extends PortalIntegrationTest {
     private static String sessionCookie(java.net.CookieManager cookies) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
                 .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
-    }
-
-    @Test
-    void repeatedFailuresLockTheAccountEvenAgainstTheRightPassword() throws Exception {
-        String email = IdentityTestSupport.uniqueEmail("throttle");
-        support.member(email);
-        for (int attempt = 1; attempt <= 5; attempt++) {
-            mvc.perform(formLogin("/login").user("username", email).password("password", "wrong-" + attempt))
-                    .andExpect(unauthenticated());
-        }
-        mvc.perform(formLogin("/login").user("username", email).password("password", IdentityTestSupport.PASSWORD))
-                .andExpect(unauthenticated())
-                .andExpect(redirectedUrl("/login?locked"));
-        Document page = Html.of(mvc.perform(get("/login?locked")).andExpect(status().isOk()));
-        assertThat(page.select("p[role=alert]").text()).contains("Too many failed sign-in attempts", "15 minutes");
-
-        // Another account from another address is not affected.
-        String other = IdentityTestSupport.uniqueEmail("unaffected");
-        support.member(other);
-        signIn(other, IdentityTestSupport.PASSWORD);
     }
 
     @Test

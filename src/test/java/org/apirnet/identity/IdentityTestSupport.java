@@ -45,10 +45,16 @@ class IdentityTestSupport {
 
     /** An applicant who has confirmed the address and waits for a decision; returns the application id. */
     long confirmedApplicant(String email) {
-        long accountId = membership.apply(application(email));
+        long accountId = applied(email);
         String token = extractToken(TestMail.awaitMessagesTo(email, 1, java.time.Duration.ofSeconds(10)).getLast());
-        assertThat(membership.confirmEmail(token)).isEqualTo(MembershipService.TokenOutcome.CONFIRMED);
+        assertThat(membership.confirmEmail(token, PASSWORD, null)).isEqualTo(MembershipService.TokenOutcome.CONFIRMED);
         return membership.applicationOf(accountId).orElseThrow().getId();
+    }
+
+    /** Applies with this address (a new one) and returns the new account's id. */
+    long applied(String email) {
+        assertThat(membership.apply(application(email))).isEqualTo(MembershipService.ApplicationOutcome.APPLIED);
+        return accounts.findByEmail(Account.normalizeEmail(email)).orElseThrow().getId();
     }
 
     /** An active member with the given extra roles. */

@@ -1,7 +1,10 @@
 package org.apirnet.identity;
 
+import java.time.Duration;
+
 import org.apirnet.support.Html;
 import org.apirnet.support.PortalIntegrationTest;
+import org.apirnet.support.TestMail;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +15,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Bad input at /join: a message on each field, everything typed kept (but the password), nothing saved. */
@@ -22,6 +26,9 @@ class JoinFormTests extends PortalIntegrationTest {
 
     @Autowired
     AccountRepository accounts;
+
+    @Autowired
+    IdentityTestSupport support;
 
     /** A valid application with some fields replaced (each override replaces, never adds, a parameter). */
     private MockHttpServletRequestBuilder application(String email, String... overrides) {
@@ -46,12 +53,60 @@ class JoinFormTests extends PortalIntegrationTest {
         return page.select("#" + field + "-error").text();
     }
 
+    /** The page never tells whether an address has an account; the mail tells its owner, greeted by their own name. */
     @Test
-    void aDuplicateAddressIsRefusedWithAWayForward() throws Exception {
-        Document page = rejected(application(" " + DEMO_MEMBER.toUpperCase() + " "));
-        assertThat(errorOf(page, "email")).contains("already exists", "reset your password");
+    void anAddressWithAnAccountGetsTheSameAnswerAndItsOwnerAMail() throws Exception {
+        String email = IdentityTestSupport.uniqueEmail("existing");
+        support.member(email);
+        String fresh = IdentityTestSupport.uniqueEmail("fresh");
+        String answerForExisting = mvc.perform(application(" " + email.toUpperCase() + " ", "password", "a-fine-long-password"))
+                .andExpect(redirectedUrl("/join/sent")).andReturn().getResponse().getRedirectedUrl();
+        String answerForNew = mvc.perform(application(fresh, "password", "a-fine-long-password"))
+                .andExpect(redirectedUrl("/join/sent")).andReturn().getResponse().getRedirectedUrl();
+        assertThat(answerForExisting).isEqualTo(answerForNew);
+        String mail = IdentityTestSupport.textOf(TestMail.awaitMessagesTo(email, 1, Duration.ofSeconds(10)).getFirst());
+        assertThat(mail).contains("already has an account", "/login/forgot", "Dear Member " + email.substring(0, 6))
+                .doesNotContain("Bad Input");
+        assertThat(accounts.findByEmail(email).orElseThrow().getStatus()).isEqualTo(AccountStatus.ACTIVE);
+    }
+
+    @Test
+    void commonPasswordsAreRefusedAndTheListIsLarge() throws Exception {
+        assertThat(CommonPasswords.listed()).isGreaterThanOrEqualTo(100_000);
+        for (String common : new String[] {"qwertyqwerty", "Password1234", "1q2w3e4r5t6y"}) {
+            Document page = rejected(application(IdentityTestSupport.uniqueEmail("common"), "password", common));
+            assertThat(errorOf(page, "password")).as(common).contains("100,000", "choose another");
+            assertThat(page.select("#name").val()).isEqualTo("Bad Input");
+        }
+    }
+
+    @Test
+    void namesLoseBidiControls() throws Exception {
+        String email = IdentityTestSupport.uniqueEmail("bidi");
+        mvc.perform(application(email, "name", "Ana \u202Enimda\u202C Reyes\u200F")).andExpect(redirectedUrl("/join/sent"));
+        assertThat(accounts.findByEmail(email).orElseThrow().getDisplayName()).isEqualTo("Ana nimda Reyes");
+    }
+
+    /** Too many applications from one client address: a message, and the form as it was typed. */
+    @Test
+    void applicationsFromOneClientAreLimited() throws Exception {
+        for (int i = 0; i < 10; i++) {
+            mvc.perform(application(IdentityTestSupport.uniqueEmail("office")).with(fromClient("203.0.113.99")))
+                    .andExpect(redirectedUrl("/join/sent"));
+        }
+        Document page = Html.of(mvc.perform(application(IdentityTestSupport.uniqueEmail("office")).with(fromClient("203.0.113.99")))
+                .andExpect(status().isOk()));
+        assertThat(page.select("p[role=alert]").text()).contains("Many applications have come from your network", "minutes");
         assertThat(page.select("#name").val()).isEqualTo("Bad Input");
-        assertThat(page.select("#password").val()).as("passwords are never sent back").isEmpty();
+        mvc.perform(application(IdentityTestSupport.uniqueEmail("elsewhere")).with(fromClient("203.0.113.100")))
+                .andExpect(redirectedUrl("/join/sent"));
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor fromClient(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     @Test

@@ -79,7 +79,8 @@ class MembershipFlowTests extends PortalIntegrationTest {
         Document page = Html.of(mvc.perform(get(IdentityTestSupport.pathOf(link))).andExpect(status().isOk()));
         assertThat(page.select("form[action=/join/confirm] button")).hasSize(1);
         assertThat(accounts.findByEmail(email).orElseThrow().getStatus()).isEqualTo(AccountStatus.PENDING_EMAIL);
-        mvc.perform(post("/join/confirm").with(csrf()).param("token", token)).andExpect(redirectedUrl("/login"));
+        mvc.perform(post("/join/confirm").with(csrf()).param("token", token).param("password", IdentityTestSupport.PASSWORD))
+                .andExpect(redirectedUrl("/login"));
         assertThat(accounts.findByEmail(email).orElseThrow().getStatus()).isEqualTo(AccountStatus.PENDING_APPROVAL);
 
         // A used link says so clearly.
@@ -179,7 +180,7 @@ class MembershipFlowTests extends PortalIntegrationTest {
     @Test
     void confirmationLinksAreResentOnlyAfterAPause() throws Exception {
         String email = IdentityTestSupport.uniqueEmail("resend");
-        long accountId = membership.apply(IdentityTestSupport.application(email));
+        long accountId = support.applied(email);
         TestMail.awaitMessagesTo(email, 1, Duration.ofSeconds(10));
         var applicant = user(users.loadUserByUsername(email));
         for (int i = 0; i < 5; i++) {
@@ -192,23 +193,79 @@ class MembershipFlowTests extends PortalIntegrationTest {
         assertThat(TestMail.messagesTo(email)).as("the first mail and one resend, not seven").hasSize(2);
     }
 
+    /**
+     * Someone applies with another person's address. When the owner applies too, the first sign-up keeps its password
+     * and data (nothing of it is replaced); the owner gets that sign-up's link again, cannot confirm it without its
+     * password, and can discard it with the link and then apply with their own details.
+     */
     @Test
-    void anUnconfirmedSignUpDoesNotKeepTheAddressFromItsOwner() throws Exception {
+    void aSecondApplicationNeverReplacesTheFirstAndTheOwnerCanDiscardIt() throws Exception {
         String email = IdentityTestSupport.uniqueEmail("squat");
-        long squatter = membership.apply(IdentityTestSupport.application(email));
-        mvc.perform(post("/join").with(csrf()).param("name", "Real Owner").param("email", email)
-                        .param("password", IdentityTestSupport.PASSWORD).param("organization", "Org").param("country", "TH")
-                        .param("constituencyGroup", "3").param("motivation", "Mine."))
-                .andExpect(redirectedUrl("/join/sent"));
+        long squatter = support.applied(email);
+        String squatterHash = accounts.findById(squatter).orElseThrow().getPasswordHash();
+        MimeMessage first = TestMail.awaitMessagesTo(email, 1, Duration.ofSeconds(10)).getFirst();
+        assertThat(IdentityTestSupport.textOf(first)).as("nothing the applicant typed").doesNotContain("Test Applicant", "Test Union");
+
+        mvc.perform(ownersApplication(email)).andExpect(redirectedUrl("/join/sent"));
+        Account unchanged = accounts.findById(squatter).orElseThrow();
+        assertThat(unchanged.getDisplayName()).isEqualTo("Test Applicant");
+        assertThat(unchanged.getPasswordHash()).isEqualTo(squatterHash);
+        assertThat(unchanged.getOrganization()).isEqualTo("Test Union");
+        String token = IdentityTestSupport.extractToken(TestMail.awaitMessagesTo(email, 2, Duration.ofSeconds(10)).getLast());
+
+        Document confirm = Html.of(mvc.perform(get("/join/confirm").param("token", token)).andExpect(status().isOk()));
+        assertThat(confirm.select("input[type=password][name=password]")).hasSize(1);
+        assertThat(confirm.select("label[for=password]").text()).contains("password you chose");
+        Document wrong = Html.of(mvc.perform(post("/join/confirm").with(csrf()).param("token", token)
+                .param("password", "the-owners-own-password")).andExpect(status().isOk()));
+        assertThat(wrong.select("p[role=alert]").text()).contains("not the password chosen", "discard");
+        Document none = Html.of(mvc.perform(post("/join/confirm").with(csrf()).param("token", token)).andExpect(status().isOk()));
+        assertThat(none.select("#password-error").text()).contains("enter the password");
+        assertThat(accounts.findById(squatter).orElseThrow().getStatus()).isEqualTo(AccountStatus.PENDING_EMAIL);
+
+        Document discarded = Html.of(mvc.perform(post("/join/confirm/discard").with(csrf()).param("token", token))
+                .andExpect(status().isOk()));
+        assertThat(discarded.select("h1").text()).isEqualTo("Application discarded");
+        assertThat(accounts.findById(squatter)).isEmpty();
+        Document again = Html.of(mvc.perform(post("/join/confirm/discard").with(csrf()).param("token", token)).andExpect(status().isOk()));
+        assertThat(again.select("h1").text()).isEqualTo("This link does not work");
+
+        mvc.perform(ownersApplication(email)).andExpect(redirectedUrl("/join/sent"));
         Account owner = accounts.findByEmail(email).orElseThrow();
-        assertThat(owner.getId()).isNotEqualTo(squatter);
         assertThat(owner.getDisplayName()).isEqualTo("Real Owner");
+        String ownToken = IdentityTestSupport.extractToken(TestMail.awaitMessagesTo(email, 3, Duration.ofSeconds(10)).getLast());
+        mvc.perform(post("/join/confirm").with(csrf()).param("token", ownToken).param("password", "the-owners-own-password"))
+                .andExpect(redirectedUrl("/login"));
+        assertThat(accounts.findById(owner.getId()).orElseThrow().getStatus()).isEqualTo(AccountStatus.PENDING_APPROVAL);
+    }
+
+    /** The address's owner gets at most a few mails however often someone applies with it. */
+    @Test
+    void applyingAgainAndAgainSendsOnlyAFewMails() throws Exception {
+        String email = IdentityTestSupport.uniqueEmail("flood");
+        support.applied(email);
+        for (int i = 0; i < 8; i++) {
+            String client = "198.51.100." + (20 + i); // from many places: the limit is the address's
+            mvc.perform(ownersApplication(email).with(request -> {
+                request.setRemoteAddr(client);
+                return request;
+            })).andExpect(redirectedUrl("/join/sent"));
+        }
+        TestMail.awaitMessagesTo(email, 3, Duration.ofSeconds(10));
+        Thread.sleep(1000);
+        assertThat(TestMail.messagesTo(email)).as("the first mail and two more, not nine").hasSize(3);
+    }
+
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder ownersApplication(String email) {
+        return post("/join").with(csrf()).param("name", "Real Owner").param("email", email)
+                .param("password", "the-owners-own-password").param("organization", "Own Org").param("country", "TH")
+                .param("constituencyGroup", "3").param("motivation", "Mine.");
     }
 
     @Test
     void expiredAndUnknownConfirmationLinksGetAClearPage() throws Exception {
         String email = IdentityTestSupport.uniqueEmail("expired");
-        long accountId = membership.apply(IdentityTestSupport.application(email));
+        long accountId = support.applied(email);
         String token = IdentityTestSupport.extractToken(TestMail.awaitMessagesTo(email, 1, Duration.ofSeconds(10)).getLast());
         jdbc.update("update account_token set expires_at = now() - interval '1 minute' where account_id = ?", accountId);
 

@@ -30,7 +30,7 @@ class AccessibilityTests extends BrowserTest {
     @ParameterizedTest
     @ValueSource(strings = {"/", "/themes", "/themes/labour-migration", "/countries", "/countries/kh",
             "/search", "/search?q=labour", "/search?q=nothing-matches-this", "/search?q=minimun+wage",
-            "/search?q=wage&country=kh&sort=date&page=2", "/search?q=the", "/search?q=wage&page=999", "/login", "/login?error", "/login?locked",
+            "/search?q=wage&country=kh&sort=date&page=2", "/search?q=the", "/search?q=wage&page=999", "/login", "/login?error", "/login?locked", "/login?busy", "/login/unlock", "/login/unlock/confirm?token=not-valid",
             "/no-such-page", "/join", "/login/forgot", "/join/confirm?token=not-valid", "/invitation?token=not-valid",
             "/library", "/library?theme=no-such-theme&year=abc", "/library?q=wage&country=kh", "/themes/wage-policy", "/countries/kh"})
     void pageHasNoSeriousOrCriticalViolations(String path) throws IOException {

@@ -6,6 +6,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import org.apirnet.platform.RateLimits;
+import org.junit.jupiter.api.AfterEach;
+
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -33,6 +37,15 @@ public abstract class PortalIntegrationTest {
 
     @LocalServerPort
     protected int port;
+
+    @Autowired
+    private RateLimits rateLimits;
+
+    /** Limits are kept in the database, which all tests share: each test starts with every bucket full. */
+    @AfterEach
+    void refillRateLimits() {
+        rateLimits.forgetAll();
+    }
 
     /**
      * A GET through the real server, for what MockMvc does not do: error pages are rendered by Tomcat's error

@@ -78,7 +78,7 @@ class SecurityBaseTests extends PortalIntegrationTest {
     @Test
     void passwordsAreStoredHashedWithTheirAlgorithmNamed() {
         String hash = jdbc.queryForObject("select password_hash from account where email = ?", String.class, DEMO_ADMIN);
-        assertThat(hash).startsWith("{bcrypt}$2").doesNotContain(DEMO_PASSWORD);
+        assertThat(hash).startsWith("{argon2}$argon2id$").doesNotContain(DEMO_PASSWORD);
     }
 
     @Test
