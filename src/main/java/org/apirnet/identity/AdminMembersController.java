@@ -78,13 +78,23 @@ class AdminMembersController {
         return "identity/admin-member";
     }
 
+    /**
+     * Grants or removes a role. Making someone an admin hands over the whole portal, so it takes a second step: a
+     * page that says what the role allows, and a button that confirms.
+     */
     @PostMapping("/admin/members/{id}/roles")
     String changeRole(@PathVariable String id, @RequestParam(name = "role", required = false) String role,
                       @RequestParam(name = "action", required = false) String action,
-                      @AuthenticationPrincipal PortalUser admin, RedirectAttributes redirect) {
+                      @RequestParam(name = "confirmed", required = false) String confirmed,
+                      @AuthenticationPrincipal PortalUser admin, Model model, RedirectAttributes redirect) {
         long accountId = RequestValues.requiredId(id);
         Role parsed = parseRole(role);
         AccountService.RoleChange outcome;
+        if (parsed == Role.ADMIN && "grant".equals(action) && !"yes".equals(confirmed)) {
+            Account account = accounts.find(accountId).orElseThrow(() -> new NotFoundException("account"));
+            model.addAttribute("account", account);
+            return "identity/admin-confirm-admin";
+        }
         if (parsed == null || !GRANTABLE.contains(parsed)) {
             outcome = AccountService.RoleChange.NOT_ALLOWED;
         } else if ("grant".equals(action)) {

@@ -1,5 +1,7 @@
 package org.apirnet.identity;
 
+import org.apirnet.platform.RichText;
+
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -31,8 +33,11 @@ class DirectoryController {
     private final AccountService accounts;
     private final MemberViews views;
     private final ProfileReferences references;
+    private final RichText richText;
 
-    DirectoryController(MemberDirectory directory, AccountService accounts, MemberViews views, ProfileReferences references) {
+    DirectoryController(MemberDirectory directory, AccountService accounts, MemberViews views, ProfileReferences references,
+                        RichText richText) {
+        this.richText = richText;
         this.directory = directory;
         this.accounts = accounts;
         this.views = views;
@@ -95,6 +100,8 @@ class DirectoryController {
             throw new NotFoundException("member");
         }
         model.addAttribute("member", views.card(account.get()));
+        // The same safe Markdown as library descriptions (links nofollow, no script or style).
+        model.addAttribute("bioHtml", account.get().getBio() == null ? null : richText.toSafeHtml(account.get().getBio()));
         return "identity/profile";
     }
 

@@ -3,8 +3,18 @@ package org.apirnet.identity;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,10 +30,18 @@ class InvitationAcceptController {
 
     private final InvitationService invitations;
     private final ProfileReferences references;
+    private final AccountUserDetailsService users;
+    private final SessionRegistry sessionRegistry;
+    private final SignInOutcomes signInOutcomes;
+    private final SecurityContextRepository securityContexts = new HttpSessionSecurityContextRepository();
 
-    InvitationAcceptController(InvitationService invitations, ProfileReferences references) {
+    InvitationAcceptController(InvitationService invitations, ProfileReferences references, AccountUserDetailsService users,
+                               SessionRegistry sessionRegistry, SignInOutcomes signInOutcomes) {
         this.invitations = invitations;
         this.references = references;
+        this.users = users;
+        this.sessionRegistry = sessionRegistry;
+        this.signInOutcomes = signInOutcomes;
     }
 
     @ModelAttribute
@@ -44,9 +62,10 @@ class InvitationAcceptController {
         return "identity/invitation";
     }
 
+    /** Accepting signs the new member in: they chose their password a second ago and need not type it again. */
     @PostMapping("/invitation")
     String accept(@Valid @ModelAttribute("form") Forms.AcceptInvitationForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
+                  HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         Optional<Invitation> invitation = errors.hasFieldErrors("token") ? Optional.empty() : invitations.findByToken(form.token());
         InvitationService.AcceptOutcome check = invitations.check(invitation);
         if (check != InvitationService.AcceptOutcome.ACCEPTED) {
@@ -61,8 +80,23 @@ class InvitationAcceptController {
         if (outcome != InvitationService.AcceptOutcome.ACCEPTED) {
             return problem(outcome, model);
         }
+        signIn(invitation.get().getEmail(), request, response);
         redirect.addFlashAttribute("notice", "invitation.accepted");
-        return "redirect:/login";
+        return "redirect:/account";
+    }
+
+    private void signIn(String email, HttpServletRequest request, HttpServletResponse response) {
+        UserDetails user = users.loadUserByUsername(email);
+        Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        SecurityContext context = SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.getContextHolderStrategy().setContext(context);
+        if (request.getSession(false) != null) {
+            request.changeSessionId(); // as a form sign-in does: no session id from before survives it
+        }
+        securityContexts.saveContext(context, request, response);
+        sessionRegistry.registerNewSession(request.getSession().getId(), user); // so a suspension can end it
+        signInOutcomes.startSession(request, response, authentication);
     }
 
     private static String problem(InvitationService.AcceptOutcome outcome, Model model) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 
 import org.springframework.data.domain.Page;
@@ -21,7 +22,7 @@ class MemberDirectory {
     static final int PAGE_SIZE = 25;
 
     /**
-     * Filters; each may be null. Text matches name or organization, case-insensitively, and the e-mail address only
+     * Filters; each may be null. Text matches name or organization, ignoring case and accents, and the e-mail address only
      * when {@code matchEmail} (admins): members must not be able to probe each other's addresses.
      */
     record Criteria(String text, String countryIso2, Short groupId, Short themeId, AccountStatus status, boolean matchEmail) {
@@ -46,9 +47,10 @@ class MemberDirectory {
             }
             if (criteria.text() != null && !criteria.text().isBlank()) {
                 String pattern = "%" + escapeLike(criteria.text().strip().toLowerCase(Locale.ROOT)) + "%";
+                Expression<String> folded = folded(cb, cb.literal(pattern));
                 List<Predicate> anyOf = new ArrayList<>(List.of(
-                        cb.like(cb.lower(root.get("displayName")), pattern, '\\'),
-                        cb.like(cb.lower(root.get("organization")), pattern, '\\')));
+                        cb.like(folded(cb, root.get("displayName")), folded, '\\'),
+                        cb.like(folded(cb, root.get("organization")), folded, '\\')));
                 if (criteria.matchEmail()) {
                     anyOf.add(cb.like(root.get("email"), pattern, '\\'));
                 }
@@ -65,6 +67,11 @@ class MemberDirectory {
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
+    }
+
+    /** Lower case without accents, by PostgreSQL's unaccent: "Nguyễn" and "NGUYEN" both become "nguyen". */
+    private static Expression<String> folded(jakarta.persistence.criteria.CriteriaBuilder cb, Expression<String> text) {
+        return cb.lower(cb.function("unaccent", String.class, text));
     }
 
     private static String escapeLike(String text) {

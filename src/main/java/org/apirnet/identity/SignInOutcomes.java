@@ -17,6 +17,8 @@ import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,6 +35,7 @@ class SignInOutcomes implements SignInHandlers {
 
     private final SignInDevices devices;
     private final DatabaseAvailability database;
+    private final RequestCache savedRequests = new HttpSessionRequestCache();
 
     SignInOutcomes(SignInDevices devices, DatabaseAvailability database) {
         this.devices = devices;
@@ -49,10 +52,27 @@ class SignInOutcomes implements SignInHandlers {
         SavedRequestAwareAuthenticationSuccessHandler backToThePage = new SavedRequestAwareAuthenticationSuccessHandler();
         backToThePage.setRedirectStrategy(new PathOnlyRedirects());
         return (request, response, authentication) -> {
-            request.getSession().setAttribute(SessionLifetime.SIGNED_IN_AT, System.currentTimeMillis());
-            rememberBrowser(request, response, authentication);
-            backToThePage.onAuthenticationSuccess(request, response, authentication);
+            startSession(request, response, authentication);
+            if (isMember(authentication)) {
+                backToThePage.onAuthenticationSuccess(request, response, authentication);
+            } else {
+                // An applicant can use nothing but the page saying where their application stands.
+                savedRequests.removeRequest(request, response);
+                response.sendRedirect(request.getContextPath() + "/account");
+            }
         };
+    }
+
+    /** What every sign-in starts, by the form or on accepting an invitation: the session's clock and a known browser. */
+    void startSession(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+        request.getSession().setAttribute(SessionLifetime.SIGNED_IN_AT, System.currentTimeMillis());
+        rememberBrowser(request, response, authentication);
+    }
+
+    private static boolean isMember(Authentication authentication) {
+        // Only roles count: Spring Security also adds factor authorities (FACTOR_PASSWORD) to every sign-in.
+        return authentication.getAuthorities().stream().map(authority -> authority.getAuthority())
+                .anyMatch(name -> name != null && name.startsWith("ROLE_") && !Role.VISITOR.authority().equals(name));
     }
 
     private void rememberBrowser(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {

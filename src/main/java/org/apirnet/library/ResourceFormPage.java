@@ -36,7 +36,7 @@ class ResourceFormPage {
         model.addAttribute("existing", existing);
         model.addAttribute("types", taxonomy.resourceTypes());
         model.addAttribute("themes", taxonomy.themes());
-        model.addAttribute("countries", taxonomy.countries());
+        model.addAttribute("countriesBySubregion", taxonomy.countriesBySubregion());
         model.addAttribute("languages", Languages.BY_CODE);
         model.addAttribute("maxMegabytes", properties.maxAttachmentSize().toMegabytes());
         model.addAttribute("maxFiles", properties.maxAttachmentsPerUpload());

@@ -34,8 +34,16 @@ class MailLogController {
 
     /** The page arrives as a plain string: any value, however odd, gets a page rather than an error. */
     @GetMapping("/admin/mail")
-    String log(@RequestParam(name = "page", required = false, defaultValue = "1") String page, Model model) {
-        model.addAttribute("mails", mails.findLog(PageRequest.of(RequestValues.pageIndex(page), PAGE_SIZE)));
+    String log(@RequestParam(name = "page", required = false, defaultValue = "1") String page,
+               @RequestParam(name = "to", required = false) String to, Model model) {
+        PageRequest request = PageRequest.of(RequestValues.pageIndex(page), PAGE_SIZE);
+        String recipient = to == null || to.isBlank() ? null : to.strip().toLowerCase(java.util.Locale.ROOT);
+        if (recipient != null && recipient.length() > 254) {
+            recipient = recipient.substring(0, 254);
+        }
+        model.addAttribute("to", recipient == null ? "" : recipient);
+        model.addAttribute("mails", recipient == null ? mails.findLog(request)
+                : mails.findLogTo("%" + recipient.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%", request));
         model.addAttribute("smtpConfigured", dispatcher.smtpConfigured());
         model.addAttribute("pending", dispatcher.countPending());
         MailProperties.Retry retry = properties.retry();

@@ -69,4 +69,12 @@ interface OutgoingMailRepository extends Repository<OutgoingMail, Long> {
             order by m.createdAt desc, m.id desc""",
             countQuery = "select count(m) from OutgoingMail m")
     Page<MailLogEntry> findLog(Pageable pageable);
+
+    /** The log of mail to addresses containing this text (already lower case, LIKE wildcards escaped). */
+    @Query(value = """
+            select new org.apirnet.notify.MailLogEntry(m.id, m.recipient, m.subject, m.status, m.attempts, m.createdAt)
+            from OutgoingMail m where lower(m.recipient) like :pattern escape '\\'
+            order by m.createdAt desc, m.id desc""",
+            countQuery = "select count(m) from OutgoingMail m where lower(m.recipient) like :pattern escape '\\'")
+    Page<MailLogEntry> findLogTo(String pattern, Pageable pageable);
 }

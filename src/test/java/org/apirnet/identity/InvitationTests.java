@@ -82,7 +82,9 @@ class InvitationTests extends PortalIntegrationTest {
         mvc.perform(post("/invitation").with(csrf()).param("token", token).param("name", "Ines Invited")
                         .param("password", IdentityTestSupport.PASSWORD).param("organization", "ILO Jakarta")
                         .param("country", "ID").param("themes", "1"))
-                .andExpect(redirectedUrl("/login"));
+                .andExpect(redirectedUrl("/account"))
+                .andExpect(org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated()
+                        .withUsername(first));
         Account joined = accounts.findByEmail(first).orElseThrow();
         assertThat(joined.getStatus()).isEqualTo(AccountStatus.ACTIVE);
         assertThat(joined.getRoles()).containsExactlyInAnyOrder(Role.MEMBER, Role.EDITOR);
