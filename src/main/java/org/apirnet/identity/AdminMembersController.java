@@ -105,6 +105,7 @@ class AdminMembersController {
             outcome = AccountService.RoleChange.NOT_ALLOWED;
         }
         redirect.addFlashAttribute("notice", "members.role." + outcome.name());
+        redirect.addFlashAttribute("noticeArgument", accounts.find(accountId).map(Account::getDisplayName).orElse(""));
         return "redirect:/admin/members/" + accountId;
     }
 
@@ -116,6 +117,7 @@ class AdminMembersController {
             return detail(id, model);
         }
         redirect.addFlashAttribute("notice", "members.suspend." + accounts.suspend(accountId, admin.getAccountId(), form.reason()).name());
+        redirect.addFlashAttribute("noticeArgument", accounts.find(accountId).map(Account::getDisplayName).orElse(""));
         return "redirect:/admin/members/" + accountId;
     }
 
@@ -123,6 +125,7 @@ class AdminMembersController {
     String reinstate(@PathVariable String id, @AuthenticationPrincipal PortalUser admin, RedirectAttributes redirect) {
         long accountId = RequestValues.requiredId(id);
         redirect.addFlashAttribute("notice", "members.reinstate." + accounts.reinstate(accountId, admin.getAccountId()).name());
+        redirect.addFlashAttribute("noticeArgument", accounts.find(accountId).map(Account::getDisplayName).orElse(""));
         return "redirect:/admin/members/" + accountId;
     }
 

@@ -83,6 +83,7 @@ class AdminMembershipController {
     private static void report(MembershipService.DecisionOutcome outcome, String doneKey, RedirectAttributes redirect) {
         if (outcome.decided()) {
             redirect.addFlashAttribute("notice", doneKey);
+            redirect.addFlashAttribute("noticeArgument", outcome.applicantName());
         } else {
             redirect.addFlashAttribute("notice", "applications.alreadyDecided");
             redirect.addFlashAttribute("noticeArgument", outcome.alreadyDecidedBy() == null ? "another admin" : outcome.alreadyDecidedBy());

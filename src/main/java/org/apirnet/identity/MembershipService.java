@@ -28,8 +28,8 @@ class MembershipService {
     /** The result of following a link from a mail. */
     enum TokenOutcome { CONFIRMED, ALREADY_USED, EXPIRED, UNKNOWN, WRONG_PASSWORD }
 
-    /** The result of an admin's decision. */
-    record DecisionOutcome(boolean decided, String alreadyDecidedBy) {
+    /** The result of an admin's decision, with the applicant's name for the message that reports it. */
+    record DecisionOutcome(boolean decided, String alreadyDecidedBy, String applicantName) {
     }
 
     private final AccountRepository accounts;
@@ -234,7 +234,7 @@ class MembershipService {
     private DecisionOutcome decide(long applicationId, long adminId, MembershipApplication.Decision decision, String reason) {
         Optional<MembershipApplication> before = applications.findById(applicationId);
         if (before.isEmpty()) {
-            return new DecisionOutcome(false, null);
+            return new DecisionOutcome(false, null, null);
         }
         Account applicant = accounts.findById(before.get().getAccountId()).orElseThrow();
         if (applicant.getStatus() != AccountStatus.PENDING_APPROVAL
@@ -242,7 +242,7 @@ class MembershipService {
             MembershipApplication current = applications.findById(applicationId).orElseThrow();
             String by = current.getDecidedBy() == null ? null
                     : accounts.findById(current.getDecidedBy()).map(Account::getDisplayName).orElse(null);
-            return new DecisionOutcome(false, by);
+            return new DecisionOutcome(false, by, applicant.getDisplayName());
         }
         applicant = accounts.findById(before.get().getAccountId()).orElseThrow(); // reloaded: the update cleared the context
         if (decision == MembershipApplication.Decision.APPROVED) {
@@ -253,7 +253,7 @@ class MembershipService {
             events.publishEvent(new ApplicationRejected(applicant.getEmail(), applicant.getDisplayName(), reason));
         }
         history.record(applicant.getId(), adminId, decision.name(), reason);
-        return new DecisionOutcome(true, null);
+        return new DecisionOutcome(true, null, applicant.getDisplayName());
     }
 
     private static String blankToNull(String value) {

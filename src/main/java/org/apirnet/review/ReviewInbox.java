@@ -8,12 +8,13 @@ import java.util.List;
 import org.apirnet.content.PendingItem;
 import org.apirnet.content.ReviewSource;
 import org.apirnet.web.Waited;
+import org.apirnet.web.WaitingWork;
 
 import org.springframework.stereotype.Component;
 
 /** Gathers what waits for the signed-in person from every source, oldest first: the longest wait is decided first. */
 @Component
-class ReviewInbox {
+class ReviewInbox implements WaitingWork {
 
     /** At most this many items from each source; the source's own page lists the rest. */
     static final int PER_SOURCE = 50;
@@ -46,7 +47,13 @@ class ReviewInbox {
     }
 
     /** How many items wait for the signed-in person, from every source. */
-    long countForViewer() {
+    @Override
+    public long countForViewer() {
         return sources.stream().mapToLong(ReviewSource::countPendingForViewer).sum();
+    }
+
+    @Override
+    public String path() {
+        return "/review";
     }
 }

@@ -2,6 +2,7 @@ package org.apirnet.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -13,9 +14,34 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class LayoutModel {
 
     private final CurrentViewer viewer;
+    private final ObjectProvider<WaitingWork> waitingWork;
 
-    LayoutModel(CurrentViewer viewer) {
+    LayoutModel(CurrentViewer viewer, ObjectProvider<WaitingWork> waitingWork) {
         this.viewer = viewer;
+        this.waitingWork = waitingWork;
+    }
+
+    /**
+     * How many items wait for the signed-in editor's or admin's decision, for the header; nothing is counted for
+     * anyone else (members and visitors decide nothing, and their pages stay free of these queries).
+     */
+    @ModelAttribute("waitingCount")
+    long waitingCount(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod()) || !(viewer.hasRole("EDITOR") || viewer.hasRole("ADMIN"))) {
+            return 0;
+        }
+        WaitingWork work = waitingWork.getIfAvailable();
+        try {
+            return work == null ? 0 : work.countForViewer();
+        } catch (RuntimeException e) {
+            return 0; // a count in the header must never break the page it sits on
+        }
+    }
+
+    @ModelAttribute("waitingPath")
+    String waitingPath() {
+        WaitingWork work = waitingWork.getIfAvailable();
+        return work == null ? "/" : work.path();
     }
 
     /** Whether the header links to the administration (checked here once, not by an expression in every page). */

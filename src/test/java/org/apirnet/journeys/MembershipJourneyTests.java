@@ -93,7 +93,7 @@ class MembershipJourneyTests extends BrowserTest {
         var application = admin.locator("ol.applications > li", new Page.LocatorOptions().setHasText(email));
         assertThat(application).containsText("To compare bargaining practice.");
         application.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Approve").setExact(true)).click();
-        assertThat(admin.getByRole(AriaRole.STATUS)).containsText("Application approved");
+        assertThat(admin.getByRole(AriaRole.STATUS)).containsText("Journey Applicant is now a member");
         admin.context().close();
 
         assertThat(TestMail.awaitMessagesTo(email, 2, Duration.ofSeconds(10)).getLast().getSubject()).contains("Welcome");

@@ -38,6 +38,11 @@ class ReviewInboxTests extends PortalIntegrationTest {
                         .with(user(users.loadUserByUsername(DEMO_MEMBER))))
                 .andExpect(status().is3xxRedirection());
 
+        Document home = Html.of(mvc.perform(get("/").with(user(users.loadUserByUsername(DEMO_EDITOR)))).andExpect(status().isOk()));
+        assertThat(home.select("header a.waiting[href=/review]").text()).as("the header says what waits").matches("\\d+ waits? for you");
+        Document memberHome = Html.of(mvc.perform(get("/").with(user(users.loadUserByUsername(DEMO_MEMBER)))).andExpect(status().isOk()));
+        assertThat(memberHome.select("header a.waiting")).isEmpty();
+
         Document editor = inboxOf(DEMO_EDITOR);
         assertThat(editor.select("tr:contains(Submitted for the inbox)").text()).contains("Library submission", "Demo Member");
         assertThat(editor.select("tr:contains(Membership application)")).as("applications are for admins").isEmpty();
