@@ -93,7 +93,7 @@ class AdminMembershipController {
     @GetMapping("/admin/invitations")
     String invitationPage(Model model) {
         if (!model.containsAttribute("inviteForm")) {
-            model.addAttribute("inviteForm", new Forms.InviteForm("", "", Role.MEMBER.name()));
+            model.addAttribute("inviteForm", new Forms.InviteForm("", "", Role.MEMBER.name(), ""));
         }
         model.addAttribute("invitations", invitations.recent());
         model.addAttribute("now", java.time.Instant.now());
@@ -111,15 +111,15 @@ class AdminMembershipController {
         if (role == null && !errors.hasFieldErrors("role")) {
             errors.rejectValue("role", "validation.role.invitable");
         }
-        List<String> addresses = InvitationService.parseAddresses(form.addresses());
-        if (!errors.hasFieldErrors("addresses") && addresses.size() > InvitationService.MAX_ADDRESSES_PER_BATCH) {
+        List<InvitationService.Invitee> invitees = InvitationService.parseInvitees(form.addresses());
+        if (!errors.hasFieldErrors("addresses") && invitees.size() > InvitationService.MAX_ADDRESSES_PER_BATCH) {
             errors.rejectValue("addresses", "invitations.tooMany", new Object[] {InvitationService.MAX_ADDRESSES_PER_BATCH}, null);
         }
         if (errors.hasErrors()) {
             return invitationPage(model);
         }
-        InvitationService.BatchResult result = invitations.invite(addresses, FormRules.parseShort(form.constituencyGroup()), role,
-                admin.getAccountId(), admin.getDisplayName());
+        InvitationService.BatchResult result = invitations.invite(invitees, form.messageOrNull(),
+                FormRules.parseShort(form.constituencyGroup()), role, admin.getAccountId(), admin.getDisplayName());
         redirect.addFlashAttribute("batch", result);
         return "redirect:/admin/invitations";
     }

@@ -81,7 +81,13 @@ final class Forms {
     record InviteForm(
             @NotBlank @Size(max = 60_000) String addresses,
             @NotBlank String constituencyGroup,
-            @NotBlank String role) {
+            @NotBlank String role,
+            @Size(max = 1000) String message) {
+
+        /** The personal message, or null when none was written. */
+        String messageOrNull() {
+            return blankToNull(message);
+        }
     }
 
     record SuspendForm(@NotBlank @Size(max = 2000) String reason) {

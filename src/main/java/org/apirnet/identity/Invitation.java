@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.apirnet.platform.PlainText;
 
 /** An admin's invitation to join already approved, with a constituency group and a role chosen in advance. */
 @Entity
@@ -46,11 +47,16 @@ class Invitation {
 
     private Instant revokedAt;
 
+    private String personalMessage;
+
     protected Invitation() {
     }
 
-    Invitation(String email, short constituencyGroupId, Role role, long invitedBy, String tokenHash, Instant expiresAt) {
+    Invitation(String email, String displayName, String personalMessage, short constituencyGroupId, Role role, long invitedBy,
+               String tokenHash, Instant expiresAt) {
         this.email = Account.normalizeEmail(email);
+        this.displayName = PlainText.withoutBidiControls(displayName);
+        this.personalMessage = personalMessage;
         this.constituencyGroupId = constituencyGroupId;
         this.roleName = role;
         this.invitedBy = invitedBy;
@@ -71,6 +77,15 @@ class Invitation {
     }
 
     /** A new link replaces the old one, which stops working. */
+    /** The name the inviting admin gave, if any: the mail greets by it and the accept form starts with it. */
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPersonalMessage() {
+        return personalMessage;
+    }
+
     void reissue(String tokenHash, Instant expiresAt) {
         this.tokenHash = tokenHash;
         this.expiresAt = expiresAt;

@@ -58,7 +58,8 @@ class InvitationAcceptController {
             return problem(outcome, model);
         }
         model.addAttribute("invitedEmail", invitation.get().getEmail());
-        model.addAttribute("form", new Forms.AcceptInvitationForm(token, "", "", "", "", "", List.of()));
+        String name = invitation.get().getDisplayName() == null ? "" : invitation.get().getDisplayName();
+        model.addAttribute("form", new Forms.AcceptInvitationForm(token, name, "", "", "", "", List.of()));
         return "identity/invitation";
     }
 

@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apirnet.identity.MembershipMail.InvitationIssued;
@@ -23,7 +25,9 @@ class InvitationService {
 
     static final int MAX_ADDRESSES_PER_BATCH = 200;
     private static final Pattern ADDRESS = Pattern.compile("[^@\\s,;<>]+@[^@\\s,;<>]+\\.[^@\\s,;<>]+");
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s,;]+");
+    private static final Pattern ENTRY_SEPARATORS = Pattern.compile("[\\r\\n,;]+");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+    private static final Pattern BRACKETED_ADDRESS = Pattern.compile("<([^<>\\s]+)>");
 
     /** What happened to each address of a pasted list. */
     record BatchResult(List<String> invited, List<String> alreadyMembers, List<String> alreadyInvited, List<String> malformed) {
@@ -49,16 +53,48 @@ class InvitationService {
         this.properties = properties;
     }
 
-    /** Splits a pasted list on blanks, commas and semicolons; "Name &lt;address&gt;" forms are reduced to the address. */
-    static List<String> parseAddresses(String pasted) {
-        Set<String> addresses = new LinkedHashSet<>();
-        for (String part : SEPARATORS.split(pasted == null ? "" : pasted.strip())) {
-            String candidate = part.replaceAll("^<|>$", "");
-            if (!candidate.isEmpty()) {
-                addresses.add(Account.normalizeEmail(candidate));
+    /** Someone to invite: an address, and the name to greet them by when the list gave one. */
+    record Invitee(String address, String name) {
+    }
+
+    /**
+     * Reads a pasted list: entries separated by new lines, commas or semicolons; an entry "Name &lt;address&gt;" (as
+     * mail programs copy them) keeps the name, any other entry is one or more bare addresses. Each address once, the
+     * first name given for it kept.
+     */
+    static List<Invitee> parseInvitees(String pasted) {
+        Map<String, Invitee> byAddress = new LinkedHashMap<>();
+        for (String entry : ENTRY_SEPARATORS.split(pasted == null ? "" : pasted.strip())) {
+            Matcher bracketed = BRACKETED_ADDRESS.matcher(entry);
+            int from = 0;
+            while (bracketed.find()) {
+                // Before "<address>": bare addresses, then the words of its name.
+                List<String> words = new ArrayList<>();
+                for (String token : BLANKS.split(entry.substring(from, bracketed.start()).strip())) {
+                    if (token.contains("@")) {
+                        add(byAddress, token, null);
+                    } else if (!token.isEmpty()) {
+                        words.add(token);
+                    }
+                }
+                String name = String.join(" ", words).replaceAll("^[\"']+|[\"']+$", "").strip();
+                add(byAddress, bracketed.group(1), name.isEmpty() || name.length() > 120 ? null : name);
+                from = bracketed.end();
+            }
+            for (String token : BLANKS.split(entry.substring(from).strip())) {
+                if (!token.isEmpty()) {
+                    add(byAddress, token, null);
+                }
             }
         }
-        return new ArrayList<>(addresses);
+        return new ArrayList<>(byAddress.values());
+    }
+
+    private static void add(Map<String, Invitee> byAddress, String candidate, String name) {
+        String address = Account.normalizeEmail(candidate.replaceAll("^<|>$", ""));
+        if (!address.isEmpty()) {
+            byAddress.putIfAbsent(address, new Invitee(address, name));
+        }
     }
 
     static boolean isAddress(String candidate) {
@@ -66,12 +102,14 @@ class InvitationService {
     }
 
     @Transactional
-    BatchResult invite(List<String> addresses, short constituencyGroupId, Role role, long adminId, String inviterName) {
+    BatchResult invite(List<Invitee> invitees, String personalMessage, short constituencyGroupId, Role role, long adminId,
+                       String inviterName) {
         List<String> invited = new ArrayList<>();
         List<String> members = new ArrayList<>();
         List<String> pending = new ArrayList<>();
         List<String> malformed = new ArrayList<>();
-        for (String address : addresses) {
+        for (Invitee invitee : invitees) {
+            String address = invitee.address();
             if (!isAddress(address)) {
                 malformed.add(address);
             } else if (accounts.existsByEmail(address)) {
@@ -81,8 +119,10 @@ class InvitationService {
             } else {
                 String token = Tokens.newToken();
                 Instant expiresAt = clock.instant().plus(properties.invitationValidity());
-                invitations.save(new Invitation(address, constituencyGroupId, role, adminId, Tokens.hash(token), expiresAt));
-                events.publishEvent(new InvitationIssued(address, inviterName, role.name(), "/invitation?token=" + token, expiresAt));
+                Invitation invitation = invitations.save(new Invitation(address, invitee.name(), personalMessage, constituencyGroupId,
+                        role, adminId, Tokens.hash(token), expiresAt));
+                events.publishEvent(new InvitationIssued(address, invitation.getDisplayName(), inviterName, role.name(),
+                        personalMessage, "/invitation?token=" + token, expiresAt));
                 invited.add(address);
             }
         }
@@ -108,8 +148,8 @@ class InvitationService {
         String token = Tokens.newToken();
         Instant expiresAt = clock.instant().plus(properties.invitationValidity());
         invitation.get().reissue(Tokens.hash(token), expiresAt);
-        events.publishEvent(new InvitationIssued(invitation.get().getEmail(), inviterName, invitation.get().getRole().name(),
-                "/invitation?token=" + token, expiresAt));
+        events.publishEvent(new InvitationIssued(invitation.get().getEmail(), invitation.get().getDisplayName(), inviterName,
+                invitation.get().getRole().name(), invitation.get().getPersonalMessage(), "/invitation?token=" + token, expiresAt));
         return true;
     }
 

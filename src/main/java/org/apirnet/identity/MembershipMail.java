@@ -36,7 +36,8 @@ public final class MembershipMail {
     }
 
     /** Someone was invited (or an invitation re-sent) and can join through the link until it expires. */
-    public record InvitationIssued(String email, String inviterName, String roleName, String acceptPath, Instant expiresAt) {
+    public record InvitationIssued(String email, String inviteeName, String inviterName, String roleName, String personalMessage,
+                                   String acceptPath, Instant expiresAt) {
     }
 
     /** An account was deleted: copies of mail sent to its former address must go too. */

@@ -66,8 +66,10 @@ class MembershipMailListener {
 
     @EventListener
     void on(InvitationIssued event) {
-        Map<String, Object> model = mailModel(null); // an invitee has no name on record yet
+        Map<String, Object> model = mailModel(event.inviteeName()); // the name the admin gave, if any
         model.put("inviter", blankToNull(event.inviterName()));
+        model.put("messageParagraphs", event.personalMessage() == null ? List.of()
+                : event.personalMessage().lines().map(String::strip).filter(line -> !line.isEmpty()).toList());
         model.put("role", roleInWords(event.roleName()));
         model.put("link", absolute(event.acceptPath()));
         model.put("expiresAt", MailTimes.readable(event.expiresAt()));

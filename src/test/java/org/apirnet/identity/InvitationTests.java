@@ -43,10 +43,32 @@ class InvitationTests extends PortalIntegrationTest {
     IdentityTestSupport support;
 
     @Test
-    void aPastedListIsSortedIntoInvitedKnownAndMalformed() {
-        assertThat(InvitationService.parseAddresses("a@x.org, B@X.org;\n Name <c@x.org>\tnot-an-address a@x.org"))
-                .containsExactly("a@x.org", "b@x.org", "name", "c@x.org", "not-an-address");
-        assertThat(InvitationService.isAddress("name")).isFalse();
+    void aPastedListIsSortedIntoInvitedKnownAndMalformedAndKeepsNames() {
+        assertThat(InvitationService.parseInvitees("a@x.org, B@X.org;\n Ana Reyes <c@x.org>\n\"Lê Văn Bình\" <D@x.org>\tnot-an-address a@x.org"))
+                .containsExactly(new InvitationService.Invitee("a@x.org", null), new InvitationService.Invitee("b@x.org", null),
+                        new InvitationService.Invitee("c@x.org", "Ana Reyes"), new InvitationService.Invitee("d@x.org", "Lê Văn Bình"),
+                        new InvitationService.Invitee("not-an-address", null));
+        assertThat(InvitationService.isAddress("not-an-address")).isFalse();
+    }
+
+    /** The mail greets the invitee by the name the admin gave, carries the admin's message, and the form starts with the name. */
+    @Test
+    void anInvitationGreetsByNameAndCarriesTheAdminsMessage() throws Exception {
+        String email = IdentityTestSupport.uniqueEmail("named");
+        mvc.perform(post("/admin/invitations").with(csrf()).with(user(users.loadUserByUsername(DEMO_ADMIN)))
+                        .param("addresses", "Ana Reyes <" + email + ">").param("constituencyGroup", "1").param("role", "MEMBER")
+                        .param("message", "We met at the Manila workshop.\nJoin the wage policy discussion!"))
+                .andExpect(redirectedUrl("/admin/invitations"));
+        MimeMessage mail = TestMail.awaitMessagesTo(email, 1, Duration.ofSeconds(10)).getFirst();
+        String text = IdentityTestSupport.textOf(mail);
+        assertThat(text).contains("Dear Ana Reyes,", "Demo Admin adds:", "> We met at the Manila workshop.", "> Join the wage policy discussion!");
+        Document form = Html.of(mvc.perform(get(IdentityTestSupport.pathOf(IdentityTestSupport.extractLink(mail)))).andExpect(status().isOk()));
+        assertThat(form.select("#name").val()).isEqualTo("Ana Reyes");
+        Document tooLong = Html.of(mvc.perform(post("/admin/invitations").with(csrf()).with(user(users.loadUserByUsername(DEMO_ADMIN)))
+                .param("addresses", IdentityTestSupport.uniqueEmail("long")).param("constituencyGroup", "1").param("role", "MEMBER")
+                .param("message", "x".repeat(1001))).andExpect(status().isOk()));
+        assertThat(tooLong.select("#message-error").text()).isNotBlank();
+        assertThat(tooLong.select("#message").text()).hasSize(1001);
     }
 
     @Test

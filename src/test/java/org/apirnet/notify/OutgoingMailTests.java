@@ -158,7 +158,7 @@ class OutgoingMailTests extends PortalIntegrationTest {
 
     @Test
     void anInviteeLearnsWhoInvitedThemAsWhatAndUntilWhen() throws Exception {
-        publishInTransaction(new InvitationIssued(recipient, "Demo Admin", "MODERATOR", "/invitations/accept?token=1nv1te", EXPIRES));
+        publishInTransaction(new InvitationIssued(recipient, null, "Demo Admin", "MODERATOR", null, "/invitations/accept?token=1nv1te", EXPIRES));
 
         MimeMessage mail = theOnlyMailTo(recipient);
         assertThat(mail.getSubject()).isEqualTo("You are invited to join AP-IRNet");
