@@ -82,11 +82,19 @@ class LibraryEditorController {
         return "redirect:/library/" + saved;
     }
 
+    /** From the submissions queue, back to the queue (with the next submission in view); from a page, to that page. */
     @PostMapping("/library/{id}/publish")
-    String publish(@PathVariable String id, @AuthenticationPrincipal PortalPrincipal editor, RedirectAttributes redirect) {
-        long resourceId = existing(id).getId();
-        redirect.addFlashAttribute("notice", library.publish(resourceId, editor.getAccountId()) ? "library.published" : "library.unchanged");
-        return "redirect:/library/" + resourceId;
+    String publish(@PathVariable String id, @RequestParam(name = "from", required = false) String from,
+                   @AuthenticationPrincipal PortalPrincipal editor, RedirectAttributes redirect) {
+        Resource resource = existing(id);
+        boolean published = library.publish(resource.getId(), editor.getAccountId());
+        if ("submissions".equals(from)) {
+            redirect.addFlashAttribute("notice", published ? "library.approvedNamed" : "library.unchanged");
+            redirect.addFlashAttribute("noticeArgument", resource.getTitle());
+            return "redirect:/library/submissions";
+        }
+        redirect.addFlashAttribute("notice", published ? "library.published" : "library.unchanged");
+        return "redirect:/library/" + resource.getId();
     }
 
     @PostMapping("/library/{id}/archive")
@@ -99,10 +107,10 @@ class LibraryEditorController {
     @GetMapping("/library/submissions")
     String submissions(Model model) {
         List<Resource> pending = library.pendingSubmissions(SUBMISSIONS_SHOWN);
-        model.addAttribute("submissions", views.cards(pending));
+        // Everything needed to decide, on the queue itself: the whole description, the files, the link.
+        java.util.Map<Long, String> names = library.names(pending.stream().map(Resource::getCreatedBy).toList());
+        model.addAttribute("submissions", pending.stream().map(resource -> views.detail(resource, names)).toList());
         model.addAttribute("waiting", library.countPendingSubmissions());
-        model.addAttribute("submitters", library.names(pending.stream().map(Resource::getCreatedBy).toList()));
-        model.addAttribute("submitterOf", pending.stream().collect(java.util.stream.Collectors.toMap(Resource::getId, Resource::getCreatedBy)));
         if (!model.containsAttribute("rejectForm")) {
             model.addAttribute("rejectForm", RejectForm.empty());
         }

@@ -161,7 +161,9 @@ class LibraryService {
 
     @Transactional(readOnly = true)
     List<Resource> pendingSubmissions(int limit) {
-        return resources.findByStatusOrderByUpdatedAtAsc(ContentStatus.PENDING, PageRequest.of(0, limit));
+        List<Resource> pending = resources.findByStatusOrderByUpdatedAtAsc(ContentStatus.PENDING, PageRequest.of(0, limit));
+        pending.forEach(resource -> resource.getAttachments().size()); // the queue shows the files: loaded in batches, here
+        return pending;
     }
 
     @Transactional(readOnly = true)

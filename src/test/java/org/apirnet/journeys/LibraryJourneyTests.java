@@ -81,6 +81,7 @@ class LibraryJourneyTests extends BrowserTest {
         var submission = editor.locator("ol.applications > li", new Page.LocatorOptions().setHasText("Our union's migration helpdesk report"));
         submission.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Approve and publish")).click();
         assertThat(editor.getByRole(AriaRole.STATUS)).containsText("published");
+        assertThat(editor.locator("h1")).hasText("Submissions to review"); // back at the queue, for the next one
         editor.context().close();
 
         page.reload();

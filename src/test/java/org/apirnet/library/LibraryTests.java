@@ -279,11 +279,16 @@ class LibraryTests extends PortalIntegrationTest {
         mvc.perform(get("/library/" + id).with(member)).andExpect(status().isOk());
         assertThat(Html.of(mvc.perform(get("/account").with(member))).select("#submissions-heading + p + ul, section:has(#submissions-heading)").text())
                 .contains("Union bargaining toolkit", "Waiting for an editor");
-        assertThat(Html.of(mvc.perform(get("/library/submissions").with(editor))).select("#submission-" + id).text())
-                .contains("Union bargaining toolkit", "Demo Member");
+        Document queue = Html.of(mvc.perform(get("/library/submissions").with(editor)));
+        assertThat(queue.select("#submission-" + id).text()).contains("Union bargaining toolkit", "Demo Member", "Findings", "this");
+        assertThat(queue.select("#submission-" + id + " a[href='https://example.org/toolkit']")).hasSize(1);
+        assertThat(queue.select("#submission-" + id + " .prose strong").text()).as("the whole description, rendered").isEqualTo("this");
 
         mvc.perform(post("/library/" + id + "/publish").with(csrf()).with(member)).andExpect(status().isForbidden());
-        mvc.perform(post("/library/" + id + "/publish").with(csrf()).with(editor)).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/library/" + id + "/publish").param("from", "submissions").with(csrf()).with(editor))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/library/submissions"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("noticeArgument", "Union bargaining toolkit"));
         assertThat(jdbc.queryForObject("select status from resource where id = ?", String.class, id)).isEqualTo("PUBLISHED");
         assertThat(TestMail.awaitMessagesTo(DEMO_MEMBER, mailsBefore + 1, Duration.ofSeconds(10)).getLast().getSubject())
                 .contains("published");
