@@ -3,6 +3,7 @@ package org.apirnet.identity;
 import org.apirnet.platform.RichText;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -34,10 +35,15 @@ class DirectoryController {
     private final MemberViews views;
     private final ProfileReferences references;
     private final RichText richText;
+    private final List<ProfileContributions> contributions;
+
+    /** Newest contributions listed on a profile. */
+    static final int CONTRIBUTIONS_SHOWN = 20;
 
     DirectoryController(MemberDirectory directory, AccountService accounts, MemberViews views, ProfileReferences references,
-                        RichText richText) {
+                        RichText richText, List<ProfileContributions> contributions) {
         this.richText = richText;
+        this.contributions = contributions;
         this.directory = directory;
         this.accounts = accounts;
         this.views = views;
@@ -93,15 +99,18 @@ class DirectoryController {
     @GetMapping("/members/{id}")
     String profile(@PathVariable String id, @AuthenticationPrincipal PortalUser viewer, Model model) {
         Optional<Account> account = RequestValues.id(id).flatMap(accounts::find).filter(Account::isMember);
-        boolean viewerIsMember = viewer != null && viewer.getAuthorities().stream().anyMatch(a ->
-                a.getAuthority().equals(Role.MEMBER.authority()) || a.getAuthority().equals(Role.EDITOR.authority())
-                        || a.getAuthority().equals(Role.MODERATOR.authority()) || a.getAuthority().equals(Role.ADMIN.authority()));
+        boolean viewerIsMember = viewer != null && Role.includesMembership(viewer.getAuthorities());
         if (account.isEmpty() || (account.get().getProfileVisibility() != ProfileVisibility.PUBLIC && !viewerIsMember)) {
             throw new NotFoundException("member");
         }
         model.addAttribute("member", views.card(account.get()));
         // The same safe Markdown as library descriptions (links nofollow, no script or style).
         model.addAttribute("bioHtml", account.get().getBio() == null ? null : richText.toSafeHtml(account.get().getBio()));
+        model.addAttribute("contributions", contributions.stream()
+                .flatMap(source -> source.of(account.get().getId(), viewerIsMember, CONTRIBUTIONS_SHOWN).stream())
+                .sorted(java.util.Comparator.comparing(ProfileContributions.Contribution::publishedAt,
+                        java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())))
+                .limit(CONTRIBUTIONS_SHOWN).toList());
         return "identity/profile";
     }
 

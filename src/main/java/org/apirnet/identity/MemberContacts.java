@@ -37,6 +37,21 @@ public class MemberContacts {
         return accounts.findByEmail(Account.normalizeEmail(email)).map(Account::getId);
     }
 
+    /** How a contribution credits its member: the name, and the profile's path when the viewer may open it. */
+    public record Credit(String name, String profilePath) {
+    }
+
+    /**
+     * The credit a member gets for something they shared, as their profile's visibility allows: a public profile
+     * is named and linked for everyone, a members-only one for members; anyone else sees no name.
+     */
+    public Optional<Credit> credit(long accountId, boolean viewerIsMember) {
+        return accounts.findById(accountId)
+                .filter(account -> account.getStatus() == AccountStatus.ACTIVE)
+                .filter(account -> account.getProfileVisibility() == ProfileVisibility.PUBLIC || viewerIsMember)
+                .map(account -> new Credit(account.getDisplayName(), "/members/" + account.getId()));
+    }
+
     /** Display names by account id, in one query (deleted accounts are "Former member"). */
     public Map<Long, String> names(Collection<Long> accountIds) {
         if (accountIds.isEmpty()) {

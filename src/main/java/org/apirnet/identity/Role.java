@@ -8,4 +8,13 @@ public enum Role {
     public String authority() {
         return "ROLE_" + name();
     }
+
+    /**
+     * Whether these authorities make someone a member (any role above visitor). Only roles count: Spring Security
+     * also adds factor authorities (FACTOR_PASSWORD) to every sign-in.
+     */
+    static boolean includesMembership(java.util.Collection<? extends org.springframework.security.core.GrantedAuthority> authorities) {
+        return authorities.stream().map(org.springframework.security.core.GrantedAuthority::getAuthority)
+                .anyMatch(name -> name != null && name.startsWith("ROLE_") && !VISITOR.authority().equals(name));
+    }
 }

@@ -70,9 +70,7 @@ class SignInOutcomes implements SignInHandlers {
     }
 
     private static boolean isMember(Authentication authentication) {
-        // Only roles count: Spring Security also adds factor authorities (FACTOR_PASSWORD) to every sign-in.
-        return authentication.getAuthorities().stream().map(authority -> authority.getAuthority())
-                .anyMatch(name -> name != null && name.startsWith("ROLE_") && !Role.VISITOR.authority().equals(name));
+        return Role.includesMembership(authentication.getAuthorities());
     }
 
     private void rememberBrowser(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {

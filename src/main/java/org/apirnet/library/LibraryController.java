@@ -11,6 +11,7 @@ import java.util.Set;
 import org.apirnet.content.AuditEntry;
 import org.apirnet.content.ContentStatus;
 import org.apirnet.content.IndexedKind;
+import org.apirnet.identity.MemberContacts;
 import org.apirnet.platform.FileStore;
 import org.apirnet.web.CurrentViewer;
 import org.apirnet.web.NavigationItem;
@@ -42,9 +43,11 @@ class LibraryController {
     private final LibraryViews views;
     private final CurrentViewer viewer;
     private final FileStore files;
+    private final MemberContacts contacts;
 
     LibraryController(LibraryService library, LibrarySearch search, LibraryBrowsePage browsePage, LibraryViews views,
-                      CurrentViewer viewer, FileStore files) {
+                      CurrentViewer viewer, FileStore files, MemberContacts contacts) {
+        this.contacts = contacts;
         this.library = library;
         this.search = search;
         this.browsePage = browsePage;
@@ -83,6 +86,8 @@ class LibraryController {
         });
         Map<Long, String> names = editor ? library.names(people) : Map.of();
         model.addAttribute("resource", views.detail(resource, names));
+        // A member's submission credits them, as their profile's visibility allows.
+        model.addAttribute("sharedBy", resource.isSubmitted() ? contacts.credit(resource.getCreatedBy(), viewer.isMember()).orElse(null) : null);
         model.addAttribute("related", views.hitCards(search.related(resource.getId(), resource.getThemeIds(),
                 resource.getCountryIso2s(), RELATED, viewer.isMember())));
         model.addAttribute("isEditor", editor);

@@ -29,6 +29,23 @@ interface ResourceRepository extends Repository<Resource, Long> {
 
     List<Resource> findByCreatedByAndSubmittedTrueOrderByCreatedAtDesc(long createdBy, Pageable page);
 
+    /** What a member shared that is published now, newest first; members-only resources only when asked for. */
+    @Query("""
+            select r.id as id, r.title as title, r.publishedAt as publishedAt from Resource r
+            where r.createdBy = :accountId and r.submitted = true
+              and r.status = org.apirnet.content.ContentStatus.PUBLISHED
+              and (r.visibility = org.apirnet.content.Visibility.PUBLIC or :includeMembersOnly = true)
+            order by r.publishedAt desc, r.id desc""")
+    List<SharedResource> findSharedBy(long accountId, boolean includeMembersOnly, Pageable page);
+
+    interface SharedResource {
+        long getId();
+
+        String getTitle();
+
+        java.time.Instant getPublishedAt();
+    }
+
     List<Resource> findAllByOrderByUpdatedAtDesc(Pageable page);
 
     List<Resource> findByStatusOrderByUpdatedAtDesc(ContentStatus status, Pageable page);

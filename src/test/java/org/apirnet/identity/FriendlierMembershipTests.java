@@ -46,6 +46,9 @@ class FriendlierMembershipTests extends PortalIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.apirnet.platform.DataChanges changes;
+
     private RequestPostProcessor as(String email) {
         return user(users.loadUserByUsername(email));
     }
@@ -145,5 +148,34 @@ class FriendlierMembershipTests extends PortalIntegrationTest {
                 .allSatisfy(row -> assertThat(row.text()).contains(email.substring(0, 12)));
         Document none = Html.of(mvc.perform(get("/admin/mail").param("to", "%_nobody\\").with(as(DEMO_ADMIN))).andExpect(status().isOk()));
         assertThat(none.select("main").text()).contains("No mail to an address containing");
+    }
+
+    /** A submission credits its member on the resource page, and their profile lists it, as the profile's visibility allows. */
+    @Test
+    void aSharedResourceCreditsItsMemberAndTheProfileListsIt() throws Exception {
+        String email = IdentityTestSupport.uniqueEmail("sharer");
+        Account sharer = support.member(email);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/library/submit")
+                .param("title", "Shared wage survey " + sharer.getId()).param("summary", "From our union").param("type", "research")
+                .param("themes", "3").param("language", "en").param("externalUrl", "https://example.org/survey")
+                .param("visibility", "PUBLIC").with(csrf()).with(as(email))).andExpect(redirectedUrl("/account"));
+        long id = jdbc.queryForObject("select id from resource where title = ?", Long.class, "Shared wage survey " + sharer.getId());
+        mvc.perform(post("/library/" + id + "/publish").with(csrf()).with(as(DEMO_EDITOR)));
+
+        // Members-only profile: members see the credit, visitors see no name and no profile.
+        Document forVisitor = Html.of(mvc.perform(get("/library/" + id)).andExpect(status().isOk()));
+        assertThat(forVisitor.select("main").text()).doesNotContain(sharer.getDisplayName());
+        Document forMember = Html.of(mvc.perform(get("/library/" + id).with(as(DEMO_MEMBER))).andExpect(status().isOk()));
+        assertThat(forMember.select("main a[href=/members/" + sharer.getId() + "]").text()).isEqualTo(sharer.getDisplayName());
+        Document profile = Html.of(mvc.perform(get("/members/" + sharer.getId()).with(as(DEMO_MEMBER))).andExpect(status().isOk()));
+        assertThat(profile.select("section:has(#contributions-heading) a[href=/library/" + id + "]").text()).contains("Shared wage survey");
+
+        // Public profile: visitors too.
+        jdbc.update("update account set profile_visibility = 'PUBLIC' where id = ?", sharer.getId());
+        changes.changed(); // written with plain JDBC: tell the visitors' page cache
+        Document publicCredit = Html.of(mvc.perform(get("/library/" + id)).andExpect(status().isOk()));
+        assertThat(publicCredit.select("main a[href=/members/" + sharer.getId() + "]").text()).isEqualTo(sharer.getDisplayName());
+        Document publicProfile = Html.of(mvc.perform(get("/members/" + sharer.getId())).andExpect(status().isOk()));
+        assertThat(publicProfile.select("section:has(#contributions-heading)").text()).contains("Shared wage survey", "Library resource");
     }
 }
