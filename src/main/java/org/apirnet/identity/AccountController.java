@@ -118,6 +118,7 @@ class AccountController {
         model.addAttribute("status", account.getStatus().name());
         membership.applicationOf(account.getId()).ifPresent(application -> model.addAttribute("myApplication", application));
         model.addAttribute("countries", references.countries());
+        model.addAttribute("outsideCountries", references.outsideCountries());
         model.addAttribute("groups", references.constituencyGroups());
         model.addAttribute("themes", references.themes());
         model.addAttribute("visibilities", ProfileVisibility.values());

@@ -112,7 +112,7 @@ class AccountService {
         Instant now = clock.instant();
         long accountId = account.get().getId();
         if (tokens.existsByAccountIdAndPurposeAndCreatedAtAfter(accountId, purpose, now.minus(RESET_MAIL_INTERVAL))
-                || !limits.take(IdentityLimits.MAIL_TO_ADDRESS, account.get().getEmail()).allowed()) {
+                || !limits.take(IdentityLimits.MAIL_TO_ADDRESS, IdentityLimits.mailKey(purpose.name(), account.get().getEmail())).allowed()) {
             return;
         }
         tokens.retireAll(accountId, purpose, now);

@@ -37,6 +37,7 @@ class CompositionReport {
         }
     }
 
+    static final String OUTSIDE_THE_REGION = "Outside Asia and the Pacific";
     static final String NOT_STATED = "Not stated";
 
     private final AccountRepository accounts;
@@ -64,7 +65,8 @@ class CompositionReport {
 
         Map<String, Country> countries = references.countriesByIso2();
         Map<String, Long> perCountry = members.stream().collect(Collectors.groupingBy(
-                m -> m.countryIso2() == null || !countries.containsKey(m.countryIso2()) ? NOT_STATED : countries.get(m.countryIso2()).getName(),
+                m -> m.countryIso2() == null ? NOT_STATED
+                        : countries.containsKey(m.countryIso2()) ? countries.get(m.countryIso2()).getName() : OUTSIDE_THE_REGION,
                 Collectors.counting()));
         List<Row> byCountry = perCountry.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))

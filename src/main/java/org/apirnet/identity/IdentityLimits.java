@@ -11,9 +11,18 @@ import org.apirnet.platform.RateLimits.Window;
  */
 final class IdentityLimits {
 
-    /** Any mail to one address that someone else can trigger (confirmation, reset, unlock, "you already have an account"). */
+    /**
+     * Mail to one address that someone else can trigger, counted per kind of mail ({@link #mailKey}): flooding
+     * /join with somebody's address must not hold back the reset or unlock link they ask for. A link that was not
+     * sent again leaves the last one sent working.
+     */
     static final Limit MAIL_TO_ADDRESS = Limit.of("mail-to",
             new Window(3, Duration.ofMinutes(30)), new Window(10, Duration.ofDays(1)));
+
+    /** The key of {@link #MAIL_TO_ADDRESS} for one kind of mail to one address. */
+    static String mailKey(String kind, String email) {
+        return kind + " " + email;
+    }
 
     /** Applications from one client address: an office can apply together, nobody can mail the world through us. */
     static final Limit APPLICATIONS_FROM_CLIENT = Limit.of("join-from",

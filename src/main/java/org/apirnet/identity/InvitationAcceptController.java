@@ -47,6 +47,7 @@ class InvitationAcceptController {
     @ModelAttribute
     void options(Model model) {
         model.addAttribute("countries", references.countries());
+        model.addAttribute("outsideCountries", references.outsideCountries());
         model.addAttribute("themes", references.themes());
     }
 

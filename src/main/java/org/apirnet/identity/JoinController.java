@@ -32,6 +32,7 @@ class JoinController {
     @ModelAttribute
     void options(Model model) {
         model.addAttribute("countries", references.countries());
+        model.addAttribute("outsideCountries", references.outsideCountries());
         model.addAttribute("groups", references.constituencyGroups());
         model.addAttribute("themes", references.themes());
     }

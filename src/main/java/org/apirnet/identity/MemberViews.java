@@ -54,8 +54,10 @@ class MemberViews {
         Map<Short, Theme> themes = references.themesById();
         return accountList.stream().map(account -> {
             Optional<Country> country = Optional.ofNullable(account.getCountryIso2()).map(countries::get);
+            String countryName = country.map(Country::getName)
+                    .or(() -> references.outsideCountryName(account.getCountryIso2())).orElse(null);
             return new MemberCard(account.getId(), account.getDisplayName(), account.getOrganization(), account.getJobTitle(),
-                    country.map(Country::getName).orElse(null), country.map(Country::getSlug).orElse(null),
+                    countryName, country.map(Country::getSlug).orElse(null),
                     Optional.ofNullable(account.getConstituencyGroupId()).map(groups::get).map(ConstituencyGroup::getName).orElse(null),
                     themes.values().stream().filter(theme -> account.getThemeIds().contains(theme.getId())).map(Theme::getName).toList(),
                     account.getBio(), account.getProfileVisibility());

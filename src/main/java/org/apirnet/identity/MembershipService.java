@@ -83,7 +83,7 @@ class MembershipService {
         String email = Account.normalizeEmail(form.email());
         Optional<Account> existing = accounts.findByEmail(email);
         if (existing.isPresent()) {
-            if (!limits.take(IdentityLimits.MAIL_TO_ADDRESS, email).allowed()) {
+            if (!limits.take(IdentityLimits.MAIL_TO_ADDRESS, IdentityLimits.mailKey("join", email)).allowed()) {
                 return ApplicationOutcome.NOTHING_SENT;
             }
             Account account = existing.get();
@@ -94,7 +94,7 @@ class MembershipService {
             events.publishEvent(new ApplicationForExistingAccount(account.getEmail(), account.getDisplayName()));
             return ApplicationOutcome.OWNER_TOLD;
         }
-        limits.take(IdentityLimits.MAIL_TO_ADDRESS, email); // the first mail always goes; it counts toward the next
+        limits.take(IdentityLimits.MAIL_TO_ADDRESS, IdentityLimits.mailKey("join", email)); // the first always goes; it counts
         Account.Profile profile = new Account.Profile(form.organization().strip(), blankToNull(form.jobTitle()),
                 form.country().toUpperCase(Locale.ROOT), form.groupId(), null, ProfileVisibility.MEMBERS,
                 new HashSet<>(form.themeIds()));
@@ -122,7 +122,7 @@ class MembershipService {
         if (account.isEmpty() || account.get().getStatus() != AccountStatus.PENDING_EMAIL
                 || tokens.existsByAccountIdAndPurposeAndCreatedAtAfter(accountId, AccountToken.Purpose.EMAIL_CONFIRMATION,
                 clock.instant().minus(AccountService.RESET_MAIL_INTERVAL))
-                || !limits.take(IdentityLimits.MAIL_TO_ADDRESS, account.get().getEmail()).allowed()) {
+                || !limits.take(IdentityLimits.MAIL_TO_ADDRESS, IdentityLimits.mailKey("join", account.get().getEmail())).allowed()) {
             return false; // spaced out, so nobody can use the portal to flood someone's inbox
         }
         sendConfirmation(account.get());

@@ -127,9 +127,12 @@ class FriendlierMembershipTests extends PortalIntegrationTest {
         mvc.perform(post("/admin/members/" + member.getId() + "/roles").param("role", "ADMIN").param("action", "grant")
                 .param("confirmed", "yes").with(csrf()).with(as(DEMO_ADMIN))).andExpect(redirectedUrl("/admin/members/" + member.getId()));
         assertThat(accounts.findById(member.getId()).orElseThrow().getRoles()).contains(Role.ADMIN);
-        // Other roles need no second step.
+        // Removing it, and other roles, need no second step.
+        mvc.perform(post("/admin/members/" + member.getId() + "/roles").param("role", "ADMIN").param("action", "remove")
+                .with(csrf()).with(as(DEMO_ADMIN))).andExpect(redirectedUrl("/admin/members/" + member.getId()));
         mvc.perform(post("/admin/members/" + member.getId() + "/roles").param("role", "EDITOR").param("action", "grant")
                 .with(csrf()).with(as(DEMO_ADMIN))).andExpect(redirectedUrl("/admin/members/" + member.getId()));
+        assertThat(accounts.findById(member.getId()).orElseThrow().getRoles()).containsExactlyInAnyOrder(Role.MEMBER, Role.EDITOR);
     }
 
     @Test
@@ -177,5 +180,32 @@ class FriendlierMembershipTests extends PortalIntegrationTest {
         assertThat(publicCredit.select("main a[href=/members/" + sharer.getId() + "]").text()).isEqualTo(sharer.getDisplayName());
         Document publicProfile = Html.of(mvc.perform(get("/members/" + sharer.getId())).andExpect(status().isOk()));
         assertThat(publicProfile.select("section:has(#contributions-heading)").text()).contains("Shared wage survey", "Library resource");
+    }
+
+    /** ILO headquarters staff in Geneva can say where they are: a country outside the region, named on the profile. */
+    @Test
+    void someoneOutsideTheRegionCanApplyWithTheirCountry() throws Exception {
+        Document join = Html.of(mvc.perform(get("/join")).andExpect(status().isOk()));
+        assertThat(join.select("#country optgroup[label='Outside Asia and the Pacific'] option[value=CH]").text()).isEqualTo("Switzerland");
+        assertThat(join.select("#country optgroup[label='Asia and the Pacific'] option[value=TH]").text()).isEqualTo("Thailand");
+        assertThat(join.select("#country optgroup[label='Outside Asia and the Pacific'] option[value=TH]")).isEmpty();
+
+        String email = IdentityTestSupport.uniqueEmail("geneva");
+        mvc.perform(post("/join").with(csrf()).param("name", "Geneva Specialist").param("email", email)
+                        .param("password", IdentityTestSupport.PASSWORD).param("organization", "ILO Geneva").param("country", "ch")
+                        .param("constituencyGroup", "1").param("motivation", "Headquarters support to the region."))
+                .andExpect(redirectedUrl("/join/sent"));
+        Account applicant = accounts.findByEmail(email).orElseThrow();
+        assertThat(applicant.getCountryIso2()).isEqualTo("CH");
+        Document bad = Html.of(mvc.perform(post("/join").with(csrf()).param("name", "X").param("email", IdentityTestSupport.uniqueEmail("zz"))
+                .param("password", IdentityTestSupport.PASSWORD).param("organization", "O").param("country", "ZZ")
+                .param("constituencyGroup", "1").param("motivation", "m")).andExpect(status().isOk()));
+        assertThat(bad.select("#country-error").text()).isNotBlank();
+
+        jdbc.update("update account set status = 'ACTIVE' where id = ?", applicant.getId());
+        Document profile = Html.of(mvc.perform(get("/members/" + applicant.getId()).with(as(DEMO_MEMBER))).andExpect(status().isOk()));
+        assertThat(profile.select("main").text()).contains("Switzerland");
+        Document composition = Html.of(mvc.perform(get("/admin/composition").with(as(DEMO_ADMIN))).andExpect(status().isOk()));
+        assertThat(composition.select("main").text()).contains("Outside Asia and the Pacific");
     }
 }

@@ -133,7 +133,7 @@ class JoinFormTests extends PortalIntegrationTest {
     @Test
     void referencesThatTheListsNeverOfferedAreRefused() throws Exception {
         String email = IdentityTestSupport.uniqueEmail("refs");
-        Document page = rejected(application(email, "country", "US", "constituencyGroup", "99", "themes", "999"));
+        Document page = rejected(application(email, "country", "ZZ", "constituencyGroup", "99", "themes", "999")); // no such country anywhere
         assertThat(errorOf(page, "country")).contains("choose a country");
         assertThat(errorOf(page, "constituencyGroup")).contains("choose a constituency group");
         assertThat(errorOf(page, "themes")).contains("choose themes");

@@ -254,6 +254,9 @@ class MembershipFlowTests extends PortalIntegrationTest {
         TestMail.awaitMessagesTo(email, 3, Duration.ofSeconds(10));
         Thread.sleep(1000);
         assertThat(TestMail.messagesTo(email)).as("the first mail and two more, not nine").hasSize(3);
+        // Flooding /join with the address does not hold back the reset link its owner asks for.
+        mvc.perform(post("/login/forgot").with(csrf()).param("email", email)).andExpect(redirectedUrl("/login"));
+        assertThat(TestMail.awaitMessagesTo(email, 4, Duration.ofSeconds(10)).getLast().getSubject()).contains("Reset");
     }
 
     private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder ownersApplication(String email) {

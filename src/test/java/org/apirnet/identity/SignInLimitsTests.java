@@ -160,7 +160,7 @@ class SignInLimitsTests extends PortalIntegrationTest {
         mvc.perform(signIn(email, IdentityTestSupport.PASSWORD)
                 .with(from("192.0.2.99"))).andExpect(unauthenticated()).andExpect(redirectedUrl("/login?locked"));
         Document page = Html.of(mvc.perform(get("/login?locked")).andExpect(status().isOk()));
-        assertThat(page.select("p[role=alert]").text()).contains("slowed down", "minutes", "Your own browsers are not affected");
+        assertThat(page.select("p[role=alert]").text()).contains("slowed down", "1 minute.", "Your own browsers are not affected");
         assertThat(page.select("a[href^=/login/unlock]").text()).contains("sign-in link");
 
         mvc.perform(signIn(email, IdentityTestSupport.PASSWORD)
