@@ -40,12 +40,20 @@ class ArchitectureTests {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.apirnet");
 
+    private static final DescribedPredicate<JavaClass> CONTROLLERS =
+            new DescribedPredicate<>("controllers") {
+                @Override
+                public boolean test(JavaClass type) {
+                    return type.isAnnotatedWith(Controller.class) || type.isAnnotatedWith(RestController.class)
+                            || type.isAnnotatedWith(ControllerAdvice.class);
+                }
+            };
+
     private static final DescribedPredicate<JavaClass> CONTROLLERS_AND_REPOSITORIES =
             new DescribedPredicate<>("controllers and Spring Data repositories") {
                 @Override
                 public boolean test(JavaClass type) {
-                    return type.isAnnotatedWith(Controller.class) || type.isAnnotatedWith(RestController.class)
-                            || type.isAnnotatedWith(ControllerAdvice.class) || type.isAssignableTo(Repository.class);
+                    return CONTROLLERS.test(type) || type.isAssignableTo(Repository.class);
                 }
             };
 
@@ -57,8 +65,18 @@ class ArchitectureTests {
     }
 
     @Test
-    void controllersAndRepositoriesArePackagePrivate() {
-        classes().that(CONTROLLERS_AND_REPOSITORIES).should().notBePublic().check(portal);
+    void controllersArePackagePrivate() {
+        classes().that(CONTROLLERS).should().notBePublic().check(portal);
+    }
+
+    /**
+     * A repository is never part of a module's API: package-private in the module's base package. Inside a module's
+     * internal sub-packages (which Spring Modulith keeps from other modules) it may be public, for its sibling packages.
+     */
+    @Test
+    void repositoriesAreNotPublicInAModulesApi() {
+        classes().that().areAssignableTo(Repository.class).and().resideInAPackage("org.apirnet.*")
+                .should().notBePublic().check(portal);
     }
 
     @Test

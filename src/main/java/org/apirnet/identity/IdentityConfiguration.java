@@ -2,6 +2,9 @@ package org.apirnet.identity;
 
 import java.util.Map;
 
+import org.apirnet.identity.accounts.AccountUserDetailsService;
+import org.apirnet.identity.signin.SignInDevices;
+import org.apirnet.identity.signin.ThrottledAuthenticationProvider;
 import org.apirnet.platform.RateLimits;
 import org.apirnet.web.AdminMenuItem;
 import org.apirnet.web.RouteRules;

@@ -5,6 +5,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.apirnet.identity.accounts.Account;
+import org.apirnet.identity.accounts.AccountRepository;
+import org.apirnet.identity.accounts.AccountStatus;
+import org.apirnet.identity.accounts.ProfileVisibility;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
