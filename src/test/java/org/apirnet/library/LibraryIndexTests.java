@@ -143,7 +143,7 @@ class LibraryIndexTests extends PortalIntegrationTest {
 
         Document nonsense = visitor("/library?country=zz&year=abc&theme=<script>");
         assertThat(nonsense.select("p.notice").text()).contains("Not recognised", "Theme", "Country", "Year");
-        assertThat(nonsense.select("script").eachAttr("src")).as("no script but the portal's own").containsExactly("/js/search-suggest.js");
+        assertThat(nonsense.select("script").eachAttr("src")).as("no script but the portal's own").containsExactly("/js/search-suggest.js", "/js/characters-left.js");
     }
 
     @Test

@@ -72,6 +72,6 @@ class ThemePagesTests extends PortalIntegrationTest {
         Document page = Jsoup.parse(response.body());
         assertThat(page.select("h1").text()).isEqualTo("Page not found");
         assertThat(page.html()).doesNotContain("Exception");
-        assertThat(page.select("script").eachAttr("src")).as("no script but the portal's own").containsExactly("/js/search-suggest.js");
+        assertThat(page.select("script").eachAttr("src")).as("no script but the portal's own").containsExactly("/js/search-suggest.js", "/js/characters-left.js");
     }
 }
