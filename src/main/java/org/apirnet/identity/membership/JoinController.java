@@ -1,5 +1,7 @@
 package org.apirnet.identity.membership;
 
+import java.time.Duration;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.apirnet.identity.accounts.Account;
@@ -64,13 +66,33 @@ class JoinController {
             model.addAttribute("retryMinutes", fromClient.retryAfterMinutes());
             return "identity/join";
         }
+        long started = System.nanoTime();
         try {
             membership.apply(form);
         } catch (DataIntegrityViolationException sameAddressAtTheSameMoment) {
             // Another application for this address committed first; it mailed the address, as this one would have.
         }
+        answerNoSoonerThan(started, SAME_ANSWER_TIME);
         redirect.addFlashAttribute("email", Account.normalizeEmail(form.email()));
         return "redirect:/join/sent";
+    }
+
+    /**
+     * Every accepted application is answered this long after it started: creating a sign-up writes more rows than
+     * telling an existing account's owner, and the difference must not say which one happened. Well above both
+     * (about 100 ms with the password hash); only accepted applications wait, at most ten an hour per client.
+     */
+    static final Duration SAME_ANSWER_TIME = Duration.ofMillis(400);
+
+    private static void answerNoSoonerThan(long startedNanos, Duration floor) {
+        long remaining = floor.toNanos() - (System.nanoTime() - startedNanos);
+        if (remaining > 0) {
+            try {
+                Thread.sleep(Duration.ofNanos(remaining));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     @GetMapping("/join/sent")
