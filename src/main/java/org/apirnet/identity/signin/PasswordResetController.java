@@ -7,7 +7,6 @@ import org.apirnet.identity.accounts.AccountService;
 import org.apirnet.identity.accounts.Forms;
 import org.apirnet.identity.membership.MembershipService;
 import org.apirnet.identity.membership.TokenProblemPage;
-import org.apirnet.platform.RateLimits;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,39 +24,29 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PasswordResetController {
 
+    private static final LinkRequests.Page FORGOT = new LinkRequests.Page("forgot.title", "forgot.intro", "/login/forgot",
+            "forgot.submit");
+
     private final AccountService accounts;
-    private final AfterResponse afterResponse;
-    private final RateLimits limits;
+    private final LinkRequests linkRequests;
     private final SignInDevices devices;
 
-    PasswordResetController(AccountService accounts, AfterResponse afterResponse, RateLimits limits, SignInDevices devices) {
+    PasswordResetController(AccountService accounts, LinkRequests linkRequests, SignInDevices devices) {
         this.accounts = accounts;
-        this.afterResponse = afterResponse;
-        this.limits = limits;
+        this.linkRequests = linkRequests;
         this.devices = devices;
     }
 
     @GetMapping("/login/forgot")
     String forgotForm(Model model) {
-        model.addAttribute("form", new Forms.ForgotPasswordForm(""));
-        return "identity/forgot";
+        return linkRequests.show(FORGOT, new Forms.ForgotPasswordForm(""), model);
     }
 
     @PostMapping("/login/forgot")
     String forgot(@Valid @ModelAttribute("form") Forms.ForgotPasswordForm form, BindingResult errors, HttpServletRequest request,
                   Model model, RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            return "identity/forgot";
-        }
-        RateLimits.Verdict fromClient = limits.take(IdentityLimits.LINK_REQUESTS_FROM_CLIENT, request.getRemoteAddr());
-        if (!fromClient.allowed()) {
-            model.addAttribute("retryMinutes", fromClient.retryAfterMinutes());
-            return "identity/forgot";
-        }
-        String email = form.email();
-        afterResponse.run("send a password reset link", () -> accounts.requestPasswordReset(email));
-        redirect.addFlashAttribute("notice", "forgot.sent");
-        return "redirect:/login";
+        return linkRequests.request(FORGOT, form, errors, request, model, redirect, "send a password reset link",
+                accounts::requestPasswordReset, "forgot.sent");
     }
 
     @GetMapping("/login/reset")

@@ -8,7 +8,6 @@ import org.apirnet.identity.accounts.AccountService;
 import org.apirnet.identity.accounts.Forms;
 import org.apirnet.identity.membership.MembershipService;
 import org.apirnet.identity.membership.TokenProblemPage;
-import org.apirnet.platform.RateLimits;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,40 +26,30 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SignInUnlockController {
 
+    private static final LinkRequests.Page UNLOCK = new LinkRequests.Page("unlock.title", "unlock.intro", "/login/unlock",
+            "unlock.submit");
+
     private final AccountService accounts;
-    private final AfterResponse afterResponse;
-    private final RateLimits limits;
+    private final LinkRequests linkRequests;
     private final SignInDevices devices;
 
-    SignInUnlockController(AccountService accounts, AfterResponse afterResponse, RateLimits limits, SignInDevices devices) {
+    SignInUnlockController(AccountService accounts, LinkRequests linkRequests, SignInDevices devices) {
         this.accounts = accounts;
-        this.afterResponse = afterResponse;
-        this.limits = limits;
+        this.linkRequests = linkRequests;
         this.devices = devices;
     }
 
     @GetMapping("/login/unlock")
     String form(@RequestParam(name = "email", required = false) String email, Model model) {
         String prefill = email == null || email.length() > 254 ? "" : email.strip();
-        model.addAttribute("form", new Forms.ForgotPasswordForm(prefill));
-        return "identity/unlock";
+        return linkRequests.show(UNLOCK, new Forms.ForgotPasswordForm(prefill), model);
     }
 
     @PostMapping("/login/unlock")
     String request(@Valid @ModelAttribute("form") Forms.ForgotPasswordForm form, BindingResult errors, HttpServletRequest request,
                    Model model, RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            return "identity/unlock";
-        }
-        RateLimits.Verdict fromClient = limits.take(IdentityLimits.LINK_REQUESTS_FROM_CLIENT, request.getRemoteAddr());
-        if (!fromClient.allowed()) {
-            model.addAttribute("retryMinutes", fromClient.retryAfterMinutes());
-            return "identity/unlock";
-        }
-        String email = form.email();
-        afterResponse.run("send a sign-in unlock link", () -> accounts.requestSignInUnlock(email));
-        redirect.addFlashAttribute("notice", "unlock.sent");
-        return "redirect:/login";
+        return linkRequests.request(UNLOCK, form, errors, request, model, redirect, "send a sign-in unlock link",
+                accounts::requestSignInUnlock, "unlock.sent");
     }
 
     /** A button, not an action on GET: mail scanners open links. */
