@@ -74,7 +74,7 @@ class SearchPage {
         Optional<Country> country = RequestValues.lookUp(request.country(), "country", ignored,
                 taxonomy::country);
         Optional<Subregion> subregion = RequestValues.lookUp(request.subregion(), "subregion", ignored,
-                slug -> Arrays.stream(Subregion.values()).filter(s -> slugOf(s).equals(slug)).findFirst());
+                Subregion::ofSlug);
         Optional<ResourceType> type = RequestValues.lookUp(request.type(), "type", ignored,
                 taxonomy::resourceType);
         Optional<String> language = RequestValues.lookUp(request.language(), "language", ignored,
@@ -92,7 +92,7 @@ class SearchPage {
         state.put("kind", kind.map(IndexedKind::key).orElse(null));
         state.put("theme", theme.map(Theme::getSlug).orElse(null));
         state.put("country", country.map(Country::getSlug).orElse(null));
-        state.put("subregion", subregion.map(SearchPage::slugOf).orElse(null));
+        state.put("subregion", subregion.map(Subregion::slug).orElse(null));
         state.put("type", type.map(ResourceType::getSlug).orElse(null));
         state.put("language", language.orElse(null));
         state.put("year", year.orElse(null));
@@ -133,7 +133,7 @@ class SearchPage {
                 id -> themes.containsKey(id) ? themes.get(id).getSlug() : null));
         facets.add(Facet.of("subregion", "search.filter.subregion", links, total, subregion.map(Subregion::displayName),
                 Facet.byCount(counts.subregions()), name -> subregionNamed(name).map(Subregion::displayName).orElse(null),
-                name -> subregionNamed(name).map(SearchPage::slugOf).orElse(null)));
+                name -> subregionNamed(name).map(Subregion::slug).orElse(null)));
         facets.add(Facet.of("country", "search.filter.country", links, total, country.map(Country::getName),
                 Facet.byCount(counts.countries()), code -> countries.containsKey(code) ? countries.get(code).getName() : null,
                 code -> countries.containsKey(code) ? countries.get(code).getSlug() : null));
@@ -149,10 +149,6 @@ class SearchPage {
 
     private String label(String key) {
         return messages.getMessage(key, null, key, Locale.ENGLISH);
-    }
-
-    static String slugOf(Subregion subregion) {
-        return subregion.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static Optional<Subregion> subregionNamed(String name) {
