@@ -1,8 +1,8 @@
 package org.apirnet.countries;
 
-import java.util.regex.Pattern;
-
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.apirnet.taxonomy.Country;
 import org.apirnet.taxonomy.TaggedContentProvider;
@@ -29,11 +29,16 @@ class CountryController implements HomeSectionProvider {
     private final Taxonomy taxonomy;
     private final List<TaggedContentProvider> contentProviders;
     private final CurrentViewer viewer;
+    private final IndicatorCatalog catalog;
+    private final CountryProfiles profiles;
 
-    CountryController(Taxonomy taxonomy, List<TaggedContentProvider> contentProviders, CurrentViewer viewer) {
+    CountryController(Taxonomy taxonomy, List<TaggedContentProvider> contentProviders, CurrentViewer viewer,
+                      IndicatorCatalog catalog, CountryProfiles profiles) {
         this.taxonomy = taxonomy;
         this.contentProviders = contentProviders;
         this.viewer = viewer;
+        this.catalog = catalog;
+        this.profiles = profiles;
     }
 
     @GetMapping("/countries")
@@ -45,20 +50,24 @@ class CountryController implements HomeSectionProvider {
     /** Country URLs use the lower-case code; an upper-case one is redirected there permanently. */
     @GetMapping("/countries/{iso2}")
     Object country(@PathVariable String iso2, Model model) {
-        if (!ISO2.matcher(iso2).matches()) {
-            throw new NotFoundException("country");
-        }
-        Country country = taxonomy.country(iso2).orElseThrow(() -> new NotFoundException("country"));
+        Country country = country(taxonomy, iso2).orElseThrow(() -> new NotFoundException("country"));
         if (!iso2.equals(country.getSlug())) {
             RedirectView redirect = new RedirectView("/countries/" + country.getSlug(), true);
             redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
             return redirect;
         }
         model.addAttribute("country", country);
+        model.addAttribute("profile", ProfileViews.profile(catalog.definitions(), profiles.valuesOf(country)));
+        model.addAttribute("isEditor", viewer.isEditor());
         boolean member = viewer.isMember();
         model.addAttribute("sections", PageSection.inOrder(contentProviders.stream()
                 .flatMap(provider -> provider.countrySection(country, member).stream())));
         return "countries/detail";
+    }
+
+    /** The country of a path's code, in either case; nothing for anything that is not a code of one. */
+    static Optional<Country> country(Taxonomy taxonomy, String iso2) {
+        return ISO2.matcher(iso2).matches() ? taxonomy.country(iso2) : Optional.empty();
     }
 
     @Override
