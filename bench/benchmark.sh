@@ -52,6 +52,9 @@ PAGES=(
     "/library?q=minimum+wage&country=vn"
     "/library/$RESOURCE"
     "/search?q=minimum+wage"
+    "/countries/compare?country=vn&country=th&country=kh&group=labour-standards"
+    "/countries/compare?subregion=east-asia&subregion=south-east-asia&subregion=south-asia&subregion=pacific&group=labour-standards&group=industrial-relations&group=legal-framework&group=bench"
+    "/countries/compare.csv?subregion=south-east-asia&group=industrial-relations"
 )
 
 to_ms() { # wrk prints 512.00us, 1.23ms or 2.01s

@@ -54,6 +54,8 @@ public final class DatasetGenerator {
     static final String MEMBER_EMAIL = "bench-member-0@bench.apirnet.org";
     static final String PASSWORD = "benchmark-password";
     private static final int EDITORS = 10;
+    /** Indicators every country has (most of) a value of: the comparison of all countries is measured with them. */
+    private static final int INDICATORS = 30;
     private static final int CHUNK = 2_000;
 
     private final JdbcTemplate jdbc;
@@ -112,6 +114,7 @@ public final class DatasetGenerator {
         List<Long> members = new ArrayList<>();
         generateAccounts(themes, new ArrayList<>(countries.keySet()), groups, editors, members);
         long samplePublic = generateResources(themes, countries, types, editors, members);
+        generateIndicatorValues(new ArrayList<>(countries.keySet()), editors);
 
         Properties sample = new Properties();
         sample.setProperty("member.email", MEMBER_EMAIL);
@@ -228,6 +231,41 @@ public final class DatasetGenerator {
         restartIdentity("resource_attachment");
         jdbc.execute("analyze");
         return samplePublic;
+    }
+
+    /** Indicators in the bench's own group up to {@link #INDICATORS} in all, and a value of each for every country. */
+    private void generateIndicatorValues(List<String> countries, List<Long> editors) throws Exception {
+        short group = jdbc.queryForObject("insert into indicator_group (slug, name, position) values ('bench', 'Benchmark indicators', 99) "
+                + "returning id", Short.class);
+        int existing = jdbc.queryForObject("select count(*) from indicator", Integer.class);
+        String[] types = {"NUMBER", "YES_NO", "TEXT", "DATE"};
+        for (int i = existing; i < INDICATORS; i++) {
+            String type = types[i % types.length];
+            jdbc.update("insert into indicator (slug, name, group_id, type, unit, position) values (?, ?, ?, ?, ?, ?)",
+                    "bench-" + i, "Benchmark indicator " + i, group, type, "NUMBER".equals(type) ? "%" : null, i);
+        }
+        Copy values = new Copy("indicator_value (country_iso2, indicator_id, yes_no, since_year, number_value, text_value, "
+                + "date_value, choice_value, source_url, reference_year, note, updated_at, updated_by)");
+        List<Map<String, Object>> indicators = jdbc.queryForList("select id, type, choices from indicator order by id");
+        for (String country : countries) {
+            for (Map<String, Object> indicator : indicators) {
+                if (random.nextInt(10) == 0) {
+                    continue; // some values missing, as in real data
+                }
+                String type = (String) indicator.get("type");
+                boolean yes = random.nextBoolean();
+                String[] choices = (String[]) ((java.sql.Array) indicator.get("choices")).getArray();
+                values.row(country, indicator.get("id"), "YES_NO".equals(type) ? yes : null,
+                        "YES_NO".equals(type) && yes ? 1950 + random.nextInt(75) : null,
+                        "NUMBER".equals(type) ? String.format(java.util.Locale.ROOT, "%.1f", random.nextDouble() * 100) : null,
+                        "TEXT".equals(type) ? text.summary(text.topic(), null) : null,
+                        "DATE".equals(type) ? java.time.LocalDate.of(1970 + random.nextInt(55), 1 + random.nextInt(12), 1) : null,
+                        "CHOICE".equals(type) ? choices[random.nextInt(choices.length)] : null,
+                        "https://www.ilo.org/", 2015 + random.nextInt(10), null, started, editors.get(random.nextInt(editors.size())));
+            }
+        }
+        values.flush();
+        progress("indicator values for %d countries, %d indicators", countries.size(), indicators.size());
     }
 
     private void buildSearchIndex(EntityManagerFactory entityManagerFactory) throws InterruptedException {
