@@ -30,7 +30,8 @@ class ModuleRulesTests {
     private static final Set<String> SHARED_TEMPLATES = Set.of("fragments", "error", "admin", "content", "home.html", "error.html");
     /** Which bundle each template folder may use besides the shared one. */
     private static final Map<String, String> BUNDLE_OF_FOLDER = Map.of(
-            "identity", "identity", "library", "library", "notify", "notify", "mail", "notify", "review", "review");
+            "identity", "identity", "library", "library", "notify", "notify", "mail", "notify", "review", "review",
+            "events", "events");
 
     @Test
     void theShellNamesNoFeatureUrl() throws IOException {
