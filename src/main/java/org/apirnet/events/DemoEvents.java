@@ -37,8 +37,9 @@ class DemoEvents implements ApplicationRunner {
     }
 
     private static final List<Demo> DEMOS = List.of(
-            new Demo("Regional workshop on minimum wage fixing",
-                    "Government, employers' and workers' representatives compare how minimum wages are set and adjusted.",
+            // Words chosen apart from the demo library's titles, so searches for those find the resources first.
+            new Demo("Regional workshop on pay-setting councils",
+                    "Government, employers' and workers' representatives compare how statutory pay floors are set and reviewed.",
                     EventType.WORKSHOP, 12, 9, 32, "Asia/Bangkok", "UN Conference Centre, Bangkok", null,
                     List.of("wage-policy", "social-dialogue"), Set.of("TH", "KH", "VN"), null, false),
             new Demo("Webinar: labour inspection in global supply chains",
