@@ -37,9 +37,11 @@ SESSION=$(sign_in "$(prop member.email)")
 # The generator's editors share the members' password (DatasetGenerator.EDITORS).
 EDITOR_SESSION=$(sign_in "bench-editor-0@bench.apirnet.org")
 # Pages only editors see: the review inbox and the editors' lists.
-EDITOR_PAGES=("/review" "/library/manage" "/library/submissions")
+EDITOR_PAGES=("/review" "/library/manage" "/library/submissions" "/events/submissions")
 
 RESOURCE=$(prop resource.public)
+EVENT=$(prop event.public)
+MONTH=$(date -u +%Y-%m)
 PAGES=(
     "/"
     "/themes/wage-policy"
@@ -52,6 +54,13 @@ PAGES=(
     "/library?q=minimum+wage&country=vn"
     "/library/$RESOURCE"
     "/search?q=minimum+wage"
+    "/events"
+    "/events?theme=wage-policy&country=vn"
+    "/events?view=month&month=$MONTH"
+    "/events?when=past"
+    "/events/$EVENT"
+    "/events.ics"
+    "/events.ics?theme=wage-policy&country=vn"
     "/countries/compare?country=vn&country=th&country=kh&group=labour-standards"
     "/countries/compare?subregion=east-asia&subregion=south-east-asia&subregion=south-asia&subregion=pacific&group=labour-standards&group=industrial-relations&group=legal-framework&group=bench"
     "/countries/compare.csv?subregion=south-east-asia&group=industrial-relations"

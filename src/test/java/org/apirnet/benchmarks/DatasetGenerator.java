@@ -41,13 +41,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * Fills a portal's database with a large, deterministic dataset for the load benchmark (bench/benchmark.sh): 5,000
  * members across constituency groups and countries, 100,000 published resources (plus drafts, submissions waiting for
  * review, archived and rejected ones) with one or two attached text files of a few KB each, some of them in Thai,
- * Vietnamese, Khmer and Chinese, written to the file store as real files. Then it builds the search index.
+ * Vietnamese, Khmer and Chinese, written to the file store as real files; 5,000 events over past and future years. Then it builds the search index.
  * <p>
  * It starts the portal itself (Flyway creates the schema; without a datasource URL the embedded PostgreSQL runs in
  * {@code apirnet.data-dir}), writes with PostgreSQL's COPY, and prints its progress. The same seed gives the same
  * data. A dataset that is already there is left alone. Later modules add their part here (news, events, discussions).
  * <p>
- * Arguments: {@code --apirnet.data-dir=target/bench-data --bench.resources=100000 --bench.members=5000 --bench.seed=42}.
+ * Arguments: {@code --apirnet.data-dir=target/bench-data --bench.resources=100000 --bench.members=5000 --bench.events=5000 --bench.seed=42}.
  */
 public final class DatasetGenerator {
 
@@ -66,6 +66,7 @@ public final class DatasetGenerator {
     private final GeneratedText text;
     private final int resourceCount;
     private final int memberCount;
+    private final int eventCount;
     private final Instant started = Instant.now();
 
     private DatasetGenerator(ConfigurableApplicationContext context) {
@@ -78,6 +79,7 @@ public final class DatasetGenerator {
         this.text = new GeneratedText(random);
         this.resourceCount = environment.getProperty("bench.resources", Integer.class, 100_000);
         this.memberCount = environment.getProperty("bench.members", Integer.class, 5_000);
+        this.eventCount = environment.getProperty("bench.events", Integer.class, 5_000);
     }
 
     public static void main(String[] args) throws Exception {
@@ -114,12 +116,14 @@ public final class DatasetGenerator {
         List<Long> members = new ArrayList<>();
         generateAccounts(themes, new ArrayList<>(countries.keySet()), groups, editors, members);
         long samplePublic = generateResources(themes, countries, types, editors, members);
+        long sampleEvent = generateEvents(themes, new ArrayList<>(countries.keySet()), editors, members);
         generateIndicatorValues(new ArrayList<>(countries.keySet()), editors);
 
         Properties sample = new Properties();
         sample.setProperty("member.email", MEMBER_EMAIL);
         sample.setProperty("member.password", PASSWORD);
         sample.setProperty("resource.public", Long.toString(samplePublic));
+        sample.setProperty("event.public", Long.toString(sampleEvent));
         Files.createDirectories(dataDir);
         try (var out = Files.newBufferedWriter(dataDir.resolve("benchmark.properties"))) {
             sample.store(out, "Written by DatasetGenerator: what the benchmark script requests");
@@ -231,6 +235,70 @@ public final class DatasetGenerator {
         restartIdentity("resource_attachment");
         jdbc.execute("analyze");
         return samplePublic;
+    }
+
+    /**
+     * Writes {@code bench.events} events (5,000 by default) spread over three years before and two after now, across
+     * types, themes, countries and the region's time zones; a few cancelled, some members-only, a few pending and
+     * archived. Returns the id of a public published upcoming event for the benchmark to request.
+     */
+    private long generateEvents(List<Short> themes, List<String> codes, List<Long> editors, List<Long> members) throws Exception {
+        String[] types = {"MEETING", "CONFERENCE", "WORKSHOP", "TRAINING_COURSE", "WEBINAR", "VIRTUAL_WORKSHOP"};
+        String[] zones = {"Asia/Bangkok", "Asia/Jakarta", "Asia/Manila", "Asia/Ho_Chi_Minh", "Asia/Dhaka", "Asia/Kolkata",
+                "Asia/Tokyo", "Pacific/Fiji", "Australia/Sydney", "Europe/Zurich"};
+        long nextEvent = nextId("event");
+        long sample = 0;
+        Instant now = Instant.now();
+        Copy events = new Copy("event (id, title, summary, body_markdown, event_type, starts_at, ends_at, time_zone, venue, "
+                + "online_url, organizer, audience, registration_url, registration_deadline, report_url, cancelled, sequence, "
+                + "language, visibility, status, rejection_reason, created_by, created_at, updated_by, updated_at, published_at, version)");
+        Copy eventThemes = new Copy("event_theme (event_id, theme_id)");
+        Copy eventCountries = new Copy("event_country (event_id, country_iso2)");
+        for (int i = 0; i < eventCount; i++) {
+            long id = nextEvent++;
+            String status = switch (i % 50) {
+                case 0 -> "PENDING";
+                case 1 -> "ARCHIVED";
+                default -> "PUBLISHED";
+            };
+            boolean submitted = "PENDING".equals(status) || random.nextInt(10) == 0;
+            long author = submitted ? text.pick(members) : text.pick(editors);
+            String visibility = random.nextInt(100) < 85 ? "PUBLIC" : "MEMBERS";
+            String type = types[random.nextInt(types.length)];
+            boolean online = type.equals("WEBINAR") || type.equals("VIRTUAL_WORKSHOP");
+            List<String> tagged = random.nextInt(4) == 0 ? List.of() : distinct(codes, 1 + (random.nextInt(4) == 0 ? 1 : 0));
+            String topic = text.topic();
+            Instant start = now.minus(Duration.ofDays(3 * 365)).plus(Duration.ofHours(random.nextLong(5L * 365 * 24)))
+                    .truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+            Instant end = start.plus(Duration.ofHours(online ? 2 : 8 + 24L * random.nextInt(3)));
+            boolean cancelled = random.nextInt(40) == 0;
+            Instant created = start.minus(Duration.ofDays(30 + random.nextInt(120)));
+            boolean past = end.isBefore(now);
+            events.row(id, "Event: " + text.title(topic, null, text.language()),
+                    text.summary(topic, null), text.body(topic), type, start, end, zones[random.nextInt(zones.length)],
+                    online ? null : "Venue " + random.nextInt(300), online ? "https://meet.example.org/" + id : null,
+                    "ILO ROAP", "Tripartite constituents", "https://www.ilo.org/register/" + id, start.minus(Duration.ofDays(7)),
+                    past && random.nextInt(3) == 0 ? "/library/" + (1_000 + random.nextInt(Math.max(1, resourceCount))) : null,
+                    cancelled, cancelled ? 1 : 0, "en", visibility, status, null, author, created, author, created,
+                    "PUBLISHED".equals(status) || "ARCHIVED".equals(status) ? created : null, 0);
+            for (Short theme : distinct(themes, 1 + random.nextInt(3))) {
+                eventThemes.row(id, theme);
+            }
+            for (String code : tagged) {
+                eventCountries.row(id, code);
+            }
+            if (sample == 0 && "PUBLISHED".equals(status) && "PUBLIC".equals(visibility) && !past && !cancelled) {
+                sample = id;
+            }
+            if ((i + 1) % CHUNK == 0 || i == eventCount - 1) {
+                events.flush();
+                eventThemes.flush();
+                eventCountries.flush();
+            }
+        }
+        restartIdentity("event");
+        progress("%,d events", eventCount);
+        return sample;
     }
 
     /** Indicators in the bench's own group up to {@link #INDICATORS} in all, and a value of each for every country. */

@@ -32,7 +32,10 @@ class AccessibilityTests extends BrowserTest {
             "/search", "/search?q=labour", "/search?q=nothing-matches-this", "/search?q=minimun+wage",
             "/search?q=wage&country=kh&sort=date&page=2", "/search?q=the", "/search?q=wage&page=999", "/login", "/login?error", "/login?locked", "/login?busy", "/login/unlock", "/login/unlock/confirm?token=not-valid",
             "/no-such-page", "/join", "/login/forgot", "/join/confirm?token=not-valid", "/invitation?token=not-valid",
-            "/library", "/library?theme=no-such-theme&year=abc", "/library?q=wage&country=kh", "/themes/wage-policy", "/countries/kh"})
+            "/library", "/library?theme=no-such-theme&year=abc", "/library?q=wage&country=kh", "/themes/wage-policy", "/countries/kh",
+            "/events", "/events?view=month", "/events?when=past", "/events?theme=no-such-theme",
+            "/countries/compare", "/countries/compare?subregion=south-east-asia&group=industrial-relations&sort=trade-union-density",
+            "/countries/compare?country=zz&indicator=nope"})
     void pageHasNoSeriousOrCriticalViolations(String path) throws IOException {
         page.navigate(path);
         assertThat(seriousViolations()).as("axe violations on " + path).isEmpty();
@@ -81,7 +84,10 @@ class AccessibilityTests extends BrowserTest {
         String someResource = page.locator(".resource-card h3 a").first().getAttribute("href");
         for (String path : List.of("/account", "/members", someMember, "/admin", "/admin/applications", "/admin/invitations",
                 "/admin/members", someMember.replace("/members/", "/admin/members/"), "/admin/composition", "/admin/mail",
-                someResource, "/library/new", "/library/manage", "/library/submissions", someResource + "/edit", "/library/submit")) {
+                someResource, "/library/new", "/library/manage", "/library/submissions", someResource + "/edit", "/library/submit",
+                "/events/new", "/events/submissions", "/events/submit", "/admin/indicators", "/admin/indicators/new",
+                "/admin/indicators/minimum-wage-setting", "/countries/kh/indicators/c87", "/countries/kh/indicators/trade-union-density",
+                "/countries/kh/indicators/minimum-wage-setting", "/countries/kh/indicators/main-labour-law")) {
             page.navigate(path);
             assertThat(seriousViolations()).as("axe violations on " + path).isEmpty();
         }

@@ -1,0 +1,65 @@
+package org.apirnet.events;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.apirnet.content.ContentStatus;
+import org.apirnet.content.Languages;
+import org.apirnet.taxonomy.Taxonomy;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+
+/** The event form as editors and members see it, and saving it once every field has been checked. */
+@Component
+class EventFormPage {
+
+    enum Mode { CREATE, EDIT, SUBMIT }
+
+    /** Zones offered first in the form: the region's, as the IANA names them. Any other IANA id is accepted. */
+    static final List<String> REGION_ZONES = List.of("Asia/Bangkok", "Asia/Ho_Chi_Minh", "Asia/Jakarta", "Asia/Manila",
+            "Asia/Kuala_Lumpur", "Asia/Singapore", "Asia/Phnom_Penh", "Asia/Vientiane", "Asia/Yangon", "Asia/Dhaka",
+            "Asia/Kolkata", "Asia/Kathmandu", "Asia/Colombo", "Asia/Karachi", "Asia/Kabul", "Asia/Tokyo", "Asia/Seoul",
+            "Asia/Shanghai", "Asia/Ulaanbaatar", "Asia/Dili", "Australia/Sydney", "Pacific/Auckland", "Pacific/Fiji",
+            "Pacific/Port_Moresby", "Europe/Zurich", "UTC");
+
+    private final EventService events;
+    private final Taxonomy taxonomy;
+
+    EventFormPage(EventService events, Taxonomy taxonomy) {
+        this.events = events;
+        this.taxonomy = taxonomy;
+    }
+
+    String show(Model model, EventForm form, Mode mode, Long id) {
+        model.addAttribute("form", form);
+        model.addAttribute("mode", mode.name());
+        model.addAttribute("eventId", id);
+        model.addAttribute("types", List.of(EventType.values()).stream().map(t -> new Option(t.slug(), "events.type." + t.name())).toList());
+        model.addAttribute("themes", taxonomy.themes());
+        model.addAttribute("countriesBySubregion", taxonomy.countriesBySubregion());
+        model.addAttribute("languages", Languages.BY_CODE);
+        model.addAttribute("zones", REGION_ZONES);
+        return "events/form";
+    }
+
+    /** A choice of a select: its value and the message key of its label. */
+    public record Option(String value, String labelKey) {
+    }
+
+    /** Saves a checked form (creating with {@code status}, or editing {@code existingId}); null when it has errors. */
+    Long save(EventForm form, BindingResult errors, Long existingId, ContentStatus status, long actorId) {
+        Optional<EventType> type = events.check(form, errors);
+        if (errors.hasErrors() || type.isEmpty()) {
+            return null;
+        }
+        Event.Content content = form.toContent(type.get());
+        if (existingId == null) {
+            return events.create(content, status, actorId);
+        }
+        events.update(existingId, content, actorId);
+        return existingId;
+    }
+
+}
