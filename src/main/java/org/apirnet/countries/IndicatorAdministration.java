@@ -168,7 +168,8 @@ class IndicatorAdministration {
             return null;
         }
         String slug = base.get();
-        for (int n = 2; indicators.existsBySlug(slug); n++) {
+        // "new" is the address of the form that adds an indicator.
+        for (int n = 2; indicators.existsBySlug(slug) || "new".equals(slug); n++) {
             slug = base.get() + "-" + n;
         }
         return slug;

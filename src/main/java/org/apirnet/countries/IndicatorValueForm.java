@@ -71,7 +71,8 @@ record IndicatorValueForm(@Size(max = 2000) String value, @Size(max = 10) String
                     }
                 }
                 case NUMBER -> {
-                    String digits = typed.replace(",", "").replace(" ", "");
+                    // No comma is read: "12,5" means 12.5 in much of the region and 125 elsewhere.
+                    String digits = typed.replace(" ", "");
                     if (NUMBER.matcher(digits).matches()) {
                         number = new BigDecimal(digits);
                     } else {

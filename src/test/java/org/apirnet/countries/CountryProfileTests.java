@@ -117,6 +117,7 @@ class CountryProfileTests extends PortalIntegrationTest {
         List<Case> cases = List.of(
                 new Case("trade-union-density", "twelve", "", "https://ilo.org/", "2024", "value", "a number"),
                 new Case("trade-union-density", "1e5", "", "https://ilo.org/", "2024", "value", "a number"),
+                new Case("trade-union-density", "12,5", "", "https://ilo.org/", "2024", "value", "no commas"),
                 new Case("trade-union-density", "12", "", "javascript:alert(1)", "2024", "sourceUrl", "http://"),
                 new Case("trade-union-density", "12", "", "", "2024", "sourceUrl", "link to the source"),
                 new Case("trade-union-density", "12", "", "https://ilo.org/", "24", "referenceYear", "between 1800"),
