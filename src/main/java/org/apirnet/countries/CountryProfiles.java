@@ -1,5 +1,6 @@
 package org.apirnet.countries;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -7,11 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.apirnet.content.AuditEntry;
 import org.apirnet.content.AuditTrail;
+import org.apirnet.platform.ChangeAwareCache;
+import org.apirnet.platform.DataChanges;
 import org.apirnet.taxonomy.Country;
 
 import org.springframework.stereotype.Service;
@@ -28,10 +32,13 @@ class CountryProfiles {
 
     private final IndicatorValueRepository values;
     private final AuditTrail audit;
+    /** Comparisons' values; entries are read-only copies, never changed or saved. */
+    private final ChangeAwareCache<Selection, Map<String, Map<Short, IndicatorValue>>> selections;
 
-    CountryProfiles(IndicatorValueRepository values, AuditTrail audit) {
+    CountryProfiles(IndicatorValueRepository values, AuditTrail audit, DataChanges changes) {
         this.values = values;
         this.audit = audit;
+        this.selections = new ChangeAwareCache<>(changes, 500, Duration.ofMinutes(10));
     }
 
     /** One country's values by indicator id (one query). */
@@ -41,16 +48,22 @@ class CountryProfiles {
                 .collect(Collectors.toMap(IndicatorValue::getIndicatorId, Function.identity()));
     }
 
-    /** The values of some countries for some indicators (one query), by country code and then indicator id. */
-    @Transactional(readOnly = true)
+    /**
+     * The values of some countries for some indicators, by country code and then indicator id: one query, whose answer
+     * is kept until the next committed change, so a comparison that many open at once asks the database once.
+     */
     Map<String, Map<Short, IndicatorValue>> valuesOf(Collection<Country> countries, Collection<Indicator> indicators) {
         if (countries.isEmpty() || indicators.isEmpty()) {
             return Map.of();
         }
-        return values.findByCountryIso2InAndIndicatorIdIn(countries.stream().map(Country::getIso2).toList(),
-                        indicators.stream().map(Indicator::getId).toList()).stream()
-                .collect(Collectors.groupingBy(IndicatorValue::getCountryIso2,
-                        Collectors.toMap(IndicatorValue::getIndicatorId, Function.identity())));
+        Selection selection = new Selection(countries.stream().map(Country::getIso2).collect(Collectors.toUnmodifiableSet()),
+                indicators.stream().map(Indicator::getId).collect(Collectors.toUnmodifiableSet()));
+        return selections.get(selection, key -> values.findByCountryIso2InAndIndicatorIdIn(key.countries(), key.indicators())
+                .stream().collect(Collectors.groupingBy(IndicatorValue::getCountryIso2,
+                        Collectors.toUnmodifiableMap(IndicatorValue::getIndicatorId, Function.identity()))));
+    }
+
+    private record Selection(Set<String> countries, Set<Short> indicators) {
     }
 
     @Transactional(readOnly = true)
