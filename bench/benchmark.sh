@@ -24,9 +24,10 @@ BASE="http://127.0.0.1:$PORT"
 source bench/common.sh
 
 echo "== Starting $JAR (heap $HEAP) on port $PORT"
-java -Xmx"$HEAP" -jar "$JAR" --apirnet.data-dir="$DATA_DIR" --server.port="$PORT" > target/benchmark-portal.log 2>&1 &
+# A heap dump on OutOfMemoryError says which page ran the heap out; an exhausted JVM may ignore SIGTERM, hence the KILL.
+java -Xmx"$HEAP" -XX:+HeapDumpOnOutOfMemoryError -XX:HeapDumpPath=target/ -jar "$JAR" --apirnet.data-dir="$DATA_DIR" --server.port="$PORT" > target/benchmark-portal.log 2>&1 &
 PORTAL=$!
-trap 'kill $PORTAL 2>/dev/null; wait $PORTAL 2>/dev/null || true' EXIT
+trap 'kill $PORTAL 2>/dev/null; sleep 10; kill -9 $PORTAL 2>/dev/null; wait $PORTAL 2>/dev/null || true' EXIT
 for _ in $(seq 1 600); do
     if curl -fs "$BASE/actuator/health/readiness" >/dev/null 2>&1; then break; fi
     if ! kill -0 $PORTAL 2>/dev/null; then echo "The portal did not start; see target/benchmark-portal.log" >&2; exit 1; fi

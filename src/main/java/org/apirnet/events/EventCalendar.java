@@ -1,5 +1,8 @@
 package org.apirnet.events;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Date;
 import java.util.List;
 
@@ -32,12 +35,21 @@ class EventCalendar {
         return "event-" + id + "@apirnet.org";
     }
 
-    /** A feed: METHOD:PUBLISH, cancelled entries kept with STATUS:CANCELLED so clients that hold them drop them. */
-    String feed(List<EventHit> hits, String name) {
+    /**
+     * A feed, as UTF-8 bytes: METHOD:PUBLISH, cancelled entries kept with STATUS:CANCELLED so clients that hold them
+     * drop them. Bytes, not a String, because a full feed is large and is kept (see {@link EventFeed#body}).
+     */
+    byte[] feed(List<EventHit> hits, String name) {
         ICalendar calendar = calendar(Method.publish());
         calendar.setName(name);
         hits.forEach(hit -> calendar.addEvent(vevent(hit)));
-        return Biweekly.write(calendar).go();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024 + hits.size() * 640);
+        try {
+            Biweekly.write(calendar).go(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // not reached: a byte array does not fail
+        }
+        return out.toByteArray();
     }
 
     /** One event; a cancelled one as METHOD:CANCEL, the iTIP way of withdrawing it from a calendar that holds it. */

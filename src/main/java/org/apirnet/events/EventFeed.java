@@ -1,11 +1,15 @@
 package org.apirnet.events;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import org.apirnet.content.ContentIndex;
 import org.apirnet.content.IndexSearch;
 import org.apirnet.content.Visibility;
+import org.apirnet.platform.ChangeAwareCache;
+import org.apirnet.platform.DataChanges;
 import org.apirnet.taxonomy.Country;
 import org.apirnet.taxonomy.Taxonomy;
 import org.apirnet.taxonomy.Theme;
@@ -25,10 +29,25 @@ class EventFeed {
 
     private final Taxonomy taxonomy;
     private final IndexSearch index;
+    private final EventSearch search;
+    private final EventCalendar calendar;
+    // Calendar clients poll the same few feeds all day and a full feed is hundreds of kilobytes: writing it anew for
+    // every poll made concurrent polls hold many copies at once (the benchmark ran the heap out). One copy per feed is
+    // kept until the next change; the time to live moves the window of past events along.
+    private final ChangeAwareCache<String, byte[]> bodies;
 
-    EventFeed(Taxonomy taxonomy, IndexSearch index) {
+    EventFeed(Taxonomy taxonomy, IndexSearch index, EventSearch search, EventCalendar calendar, DataChanges changes) {
         this.taxonomy = taxonomy;
         this.index = index;
+        this.search = search;
+        this.calendar = calendar;
+        this.bodies = new ChangeAwareCache<>(changes, 64, Duration.ofMinutes(10));
+    }
+
+    /** The feed's iCalendar text (UTF-8) for a checked selection, written once per change. */
+    byte[] body(Selection selection) {
+        return bodies.get(selection.key(), key -> calendar.feed(
+                search.feed(selection.filters(), Instant.now().minus(Duration.ofDays(PAST_DAYS))), selection.name()));
     }
 
     /** Empty when a given theme or country names nothing. */

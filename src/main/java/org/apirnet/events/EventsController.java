@@ -30,17 +30,15 @@ class EventsController {
 
     private final EventsBrowsePage browsePage;
     private final EventService events;
-    private final EventSearch search;
     private final EventViews views;
     private final EventCalendar calendar;
     private final EventFeed feed;
     private final CurrentViewer viewer;
 
-    EventsController(EventsBrowsePage browsePage, EventService events, EventSearch search, EventViews views,
+    EventsController(EventsBrowsePage browsePage, EventService events, EventViews views,
                      EventCalendar calendar, EventFeed feed, CurrentViewer viewer) {
         this.browsePage = browsePage;
         this.events = events;
-        this.search = search;
         this.views = views;
         this.calendar = calendar;
         this.feed = feed;
@@ -99,7 +97,7 @@ class EventsController {
      * everything. Answers 304 when nothing changed since the client's copy.
      */
     @GetMapping("/events.ics")
-    ResponseEntity<String> feed(@RequestParam(name = "theme", required = false) String theme,
+    ResponseEntity<byte[]> feed(@RequestParam(name = "theme", required = false) String theme,
                                 @RequestParam(name = "country", required = false) String country,
                                 WebRequest request) {
         EventFeed.Selection selection = feed.select(theme, country).orElseThrow(() -> new NotFoundException("feed filter"));
@@ -110,8 +108,7 @@ class EventsController {
         }
         return ResponseEntity.ok().contentType(CALENDAR)
                 .header("Cache-Control", "no-cache")
-                .body(calendar.feed(search.feed(selection.filters(), Instant.now().minus(java.time.Duration.ofDays(EventFeed.PAST_DAYS))),
-                        selection.name()));
+                .body(feed.body(selection));
     }
 
     private Event visibleEvent(String id) {
