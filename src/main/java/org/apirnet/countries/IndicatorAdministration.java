@@ -1,6 +1,5 @@
 package org.apirnet.countries;
 
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -176,12 +175,7 @@ class IndicatorAdministration {
     }
 
     static Optional<String> slugOf(String name) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        if (slug.length() > 60) {
-            slug = slug.substring(0, 60).replaceAll("-+$", "");
-        }
-        return slug.isEmpty() ? Optional.empty() : Optional.of(slug);
+        return PlainText.slugOf(name, 60);
     }
 
     private static String clean(String typed) {
