@@ -139,6 +139,20 @@ public abstract class ContentItem {
         return true;
     }
 
+    /**
+     * Submits the item for review: a draft, or a rejected submission its author changed; false when its status does
+     * not allow it, which leaves it unchanged. The earlier rejection's reason stays in the audit trail.
+     */
+    public boolean submit(long authorId) {
+        if (!status.canMoveTo(ContentStatus.PENDING)) {
+            return false;
+        }
+        status = ContentStatus.PENDING;
+        rejectionReason = null;
+        touch(authorId);
+        return true;
+    }
+
     /** Rejects what is pending, with the reason its author is told; false when nothing is pending. */
     public boolean reject(long reviewerId, String reason) {
         if (status != ContentStatus.PENDING) {

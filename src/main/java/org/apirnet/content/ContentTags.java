@@ -5,11 +5,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apirnet.taxonomy.Country;
 import org.apirnet.taxonomy.Taxonomy;
 import org.apirnet.taxonomy.Theme;
+import org.apirnet.web.Facet;
+import org.apirnet.web.QueryLinks;
 
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
@@ -73,5 +76,21 @@ public class ContentTags {
     /** Theme names by id, for resolving many items at once. */
     public Map<Short, Theme> themesById() {
         return taxonomy.themesById();
+    }
+
+    /** A list's theme facet ({@code theme=slug}) from the index's counts by theme id, most first. */
+    public Facet themeFacet(String labelKey, QueryLinks links, long total, Optional<Theme> chosen, Map<Short, Long> counts) {
+        Map<Short, Theme> themes = taxonomy.themesById();
+        return Facet.of("theme", labelKey, links, total, chosen.map(Theme::getName), Facet.byCount(counts),
+                id -> themes.get(id) == null ? null : themes.get(id).getName(),
+                id -> themes.get(id) == null ? null : themes.get(id).getSlug());
+    }
+
+    /** A list's country facet ({@code country=slug}) from the index's counts by upper-case ISO code, most first. */
+    public Facet countryFacet(String labelKey, QueryLinks links, long total, Optional<Country> chosen, Map<String, Long> counts) {
+        Map<String, Country> countries = taxonomy.countriesByIso2();
+        return Facet.of("country", labelKey, links, total, chosen.map(Country::getName), Facet.byCount(counts),
+                code -> countries.get(code) == null ? null : countries.get(code).getName(),
+                code -> countries.get(code) == null ? null : countries.get(code).getSlug());
     }
 }

@@ -128,18 +128,8 @@ class ResourceWorkflow {
         accepted.forEach(file -> files.delete(file.stored().key()));
     }
 
-    /**
-     * After the save failed: a commit whose connection died may still have landed, so the files go only if no row
-     * names them. If the database cannot even be asked, they stay for the orphan sweep, which asks later.
-     */
     private void discardUnlessCommitted(List<AttachmentIntake.Accepted> accepted) {
-        List<String> keys = accepted.stream().map(file -> file.stored().key()).toList();
-        try {
-            var committed = references.referenced(keys);
-            keys.stream().filter(key -> !committed.contains(key)).forEach(files::delete);
-        } catch (RuntimeException unreachable) {
-            // left to OrphanedFileSweep
-        }
+        files.discardUnlessReferenced(accepted.stream().map(file -> file.stored().key()).toList(), references);
     }
 
     private void extractText(long resourceId, List<AttachmentIntake.Accepted> accepted) {

@@ -1,10 +1,6 @@
 package org.apirnet.notify;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import org.apirnet.events.EventsMail.SubmissionRejected;
-import org.apirnet.platform.PortalProperties;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -13,26 +9,17 @@ import org.springframework.stereotype.Component;
 @Component
 class EventsMailListener {
 
-    private final MailTemplates templates;
-    private final MailOutbox outbox;
-    private final String baseUrl;
+    private static final RejectionMail.Wording WORDING = new RejectionMail.Wording("mail.eventRejected.subject",
+            "mail.eventRejected.heading", "mail.eventRejected.intro", "mail.eventRejected.action");
 
-    EventsMailListener(MailTemplates templates, MailOutbox outbox, PortalProperties portal) {
-        this.templates = templates;
-        this.outbox = outbox;
-        this.baseUrl = portal.baseUrl().toString().replaceAll("/+$", "");
+    private final RejectionMail mail;
+
+    EventsMailListener(RejectionMail mail) {
+        this.mail = mail;
     }
 
     @EventListener
     void on(SubmissionRejected event) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("name", event.name());
-        model.put("title", event.title());
-        model.put("siteUrl", baseUrl + "/");
-        model.put("reason", event.reason());
-        model.put("reasonParagraphs", event.reason().lines().map(String::strip).filter(line -> !line.isEmpty()).toList());
-        model.put("link", baseUrl + "/events/submit");
-        outbox.enqueue(templates.compose(event.email(), "event-rejected", "mail.eventRejected.subject", model));
+        mail.enqueue(event.email(), event.name(), event.title(), event.reason(), "/events/submit", WORDING);
     }
-
 }

@@ -140,6 +140,19 @@ public class FileStore {
         });
     }
 
+    /**
+     * After a save that failed: a commit whose connection died may still have landed, so the files go only if no row
+     * names them. If the database cannot even be asked, they stay for {@link OrphanedFileSweep}, which asks later.
+     */
+    public void discardUnlessReferenced(java.util.Collection<String> keys, StoredFileReferences references) {
+        try {
+            java.util.Set<String> committed = references.referenced(keys);
+            keys.stream().filter(key -> !committed.contains(key)).forEach(this::delete);
+        } catch (RuntimeException unreachable) {
+            // left to the sweep
+        }
+    }
+
     /** Makes the rename itself durable (Linux needs the directory synced; elsewhere this may not be possible). */
     private static void syncDirectory(Path directory) {
         try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {

@@ -1,0 +1,160 @@
+package org.apirnet.news;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apirnet.content.AuditEntry;
+import org.apirnet.content.AuditTrail;
+import org.apirnet.content.ContentStatus;
+import org.apirnet.content.ContentTags;
+import org.apirnet.identity.MemberContacts;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/** Creating, editing, approving, rejecting and archiving news items; every decision goes into the audit trail. */
+@Service
+class NewsService {
+
+    /** The audit trail's name for news items. */
+    static final String AUDIT_KIND = "news_item";
+
+    /** An image change of an edit: keep the current one, replace it, or take it away. */
+    record ImageChange(NewsImages.Stored replacement, boolean remove, String alt) {
+
+        static ImageChange keep(String alt) {
+            return new ImageChange(null, false, alt);
+        }
+    }
+
+    private final NewsRepository news;
+    private final AuditTrail audit;
+    private final ContentTags tags;
+    private final MemberContacts contacts;
+    private final ApplicationEventPublisher publisher;
+
+    NewsService(NewsRepository news, AuditTrail audit, ContentTags tags, MemberContacts contacts,
+                ApplicationEventPublisher publisher) {
+        this.news = news;
+        this.audit = audit;
+        this.tags = tags;
+        this.contacts = contacts;
+        this.publisher = publisher;
+    }
+
+    /** Checks the kind, themes, countries and language against the reference data; the kind when it is a known one. */
+    Optional<NewsKind> check(NewsForm form, Errors errors) {
+        Optional<NewsKind> kind = NewsKind.ofSlug(form.kind() == null ? "" : form.kind().strip());
+        if (form.kind() != null && !form.kind().isBlank() && kind.isEmpty()) {
+            errors.rejectValue("kind", "news.kind.unknown");
+        }
+        tags.checkThemes(form.themes(), errors, "themes");
+        tags.checkCountries(form.countries(), errors, "countries");
+        tags.checkLanguage(form.language(), errors, "language");
+        return kind;
+    }
+
+    @Transactional
+    long create(NewsItem.Content content, ImageChange image, ContentStatus status, long actorId) {
+        NewsItem item = new NewsItem(content, status, actorId);
+        if (image.replacement() != null) {
+            item.showImage(image.replacement(), image.alt());
+        }
+        NewsItem saved = news.save(item);
+        String action = switch (status) {
+            case PENDING -> "SUBMITTED";
+            case PUBLISHED -> "PUBLISHED";
+            default -> "CREATED";
+        };
+        audit.record(AUDIT_KIND, saved.getId(), actorId, action, null);
+        return saved.getId();
+    }
+
+    /**
+     * Saves an edit; a rejected submission its author changes goes back to the editors. Returns the storage keys of
+     * the renditions no longer used, for the caller to delete once this has committed.
+     */
+    @Transactional
+    List<String> update(long id, NewsItem.Content content, ImageChange image, long actorId) {
+        NewsItem item = news.findById(id).orElseThrow(() -> new IllegalStateException("news item " + id + " vanished"));
+        boolean resubmitted = item.isAuthoredBy(actorId) && item.getStatus() == ContentStatus.REJECTED;
+        item.revise(content, actorId);
+        List<String> unused = List.of();
+        if (image.replacement() != null || image.remove()) {
+            unused = item.showImage(image.replacement(), image.alt());
+        } else {
+            item.describeImage(image.alt());
+        }
+        audit.record(AUDIT_KIND, id, actorId, "UPDATED", null);
+        if (resubmitted && item.submit(actorId)) {
+            audit.record(AUDIT_KIND, id, actorId, "SUBMITTED", null);
+        }
+        return unused;
+    }
+
+    @Transactional
+    boolean publish(long id, long editorId) {
+        Optional<NewsItem> found = news.findById(id);
+        if (found.isEmpty()) {
+            return false;
+        }
+        NewsItem item = found.get();
+        boolean wasSubmission = item.getStatus() == ContentStatus.PENDING;
+        if (!item.publish(editorId)) {
+            return false;
+        }
+        audit.record(AUDIT_KIND, id, editorId, wasSubmission ? "APPROVED" : "PUBLISHED", null);
+        return true;
+    }
+
+    @Transactional
+    boolean reject(long id, long editorId, String reason) {
+        Optional<NewsItem> item = news.findById(id).filter(n -> n.reject(editorId, reason.strip()));
+        item.ifPresent(n -> {
+            audit.record(AUDIT_KIND, id, editorId, "REJECTED", reason.strip());
+            contacts.contact(n.getCreatedBy()).ifPresent(contact -> publisher.publishEvent(new NewsMail.SubmissionRejected(
+                    contact.email(), contact.name(), n.getTitle(), reason.strip(), NewsViews.path(id, n.getSlug()))));
+        });
+        return item.isPresent();
+    }
+
+    @Transactional
+    boolean archive(long id, long editorId) {
+        Optional<NewsItem> item = news.findById(id).filter(n -> n.archive(editorId));
+        item.ifPresent(n -> audit.record(AUDIT_KIND, id, editorId, "ARCHIVED", null));
+        return item.isPresent();
+    }
+
+    @Transactional(readOnly = true)
+    Optional<NewsItem> find(long id) {
+        return news.findById(id);
+    }
+
+    @Transactional(readOnly = true)
+    List<NewsItem> pending(int limit) {
+        return news.findByStatusOrderByUpdatedAtAsc(ContentStatus.PENDING, PageRequest.of(0, limit));
+    }
+
+    @Transactional(readOnly = true)
+    long countPending() {
+        return news.countByStatus(ContentStatus.PENDING);
+    }
+
+    @Transactional(readOnly = true)
+    boolean hasAnyNews() {
+        return news.existsByIdNotNull();
+    }
+
+    List<AuditEntry> history(long id) {
+        return audit.history(AUDIT_KIND, id);
+    }
+
+    Map<Long, String> names(Collection<Long> accountIds) {
+        return contacts.names(accountIds);
+    }
+}
