@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.apirnet.content.AuditEntry;
 import org.apirnet.content.AuditTrail;
+import org.apirnet.content.ContentDecisions;
 import org.apirnet.content.ContentStatus;
 import org.apirnet.content.ContentTags;
 import org.apirnet.identity.MemberContacts;
@@ -28,14 +29,16 @@ class EventService {
 
     private final EventRepository events;
     private final AuditTrail audit;
+    private final ContentDecisions decisions;
     private final ContentTags tags;
     private final MemberContacts contacts;
     private final ApplicationEventPublisher publisher;
 
-    EventService(EventRepository events, AuditTrail audit, ContentTags tags, MemberContacts contacts,
-                 ApplicationEventPublisher publisher) {
+    EventService(EventRepository events, AuditTrail audit, ContentDecisions decisions, ContentTags tags,
+                 MemberContacts contacts, ApplicationEventPublisher publisher) {
         this.events = events;
         this.audit = audit;
+        this.decisions = decisions;
         this.tags = tags;
         this.contacts = contacts;
         this.publisher = publisher;
@@ -87,12 +90,7 @@ class EventService {
     @Transactional
     long create(Event.Content content, ContentStatus status, long actorId) {
         Event saved = events.save(new Event(content, status, actorId));
-        String action = switch (status) {
-            case PENDING -> "SUBMITTED";
-            case PUBLISHED -> "PUBLISHED";
-            default -> "CREATED";
-        };
-        audit.record(AUDIT_KIND, saved.getId(), actorId, action, null);
+        decisions.created(AUDIT_KIND, saved.getId(), status, actorId);
         return saved.getId();
     }
 
@@ -108,27 +106,14 @@ class EventService {
 
     @Transactional
     boolean publish(long id, long editorId) {
-        Optional<Event> found = events.findById(id);
-        if (found.isEmpty()) {
-            return false;
-        }
-        Event event = found.get();
-        boolean wasSubmission = event.getStatus() == ContentStatus.PENDING;
-        if (!event.publish(editorId)) {
-            return false;
-        }
-        audit.record(AUDIT_KIND, id, editorId, wasSubmission ? "APPROVED" : "PUBLISHED", null);
-        return true;
+        return events.findById(id).map(event -> decisions.publish(AUDIT_KIND, event, editorId).changed()).orElse(false);
     }
 
     @Transactional
     boolean reject(long id, long editorId, String reason) {
-        Optional<Event> event = events.findById(id).filter(e -> e.reject(editorId, reason.strip()));
-        event.ifPresent(e -> {
-            audit.record(AUDIT_KIND, id, editorId, "REJECTED", reason.strip());
-            contacts.contact(e.getCreatedBy()).ifPresent(contact -> publisher.publishEvent(
-                    new EventsMail.SubmissionRejected(contact.email(), contact.name(), e.getTitle(), reason.strip())));
-        });
+        Optional<Event> event = events.findById(id).filter(e -> decisions.reject(AUDIT_KIND, e, editorId, reason));
+        event.ifPresent(e -> contacts.contact(e.getCreatedBy()).ifPresent(contact -> publisher.publishEvent(
+                new EventsMail.SubmissionRejected(contact.email(), contact.name(), e.getTitle(), e.getRejectionReason()))));
         return event.isPresent();
     }
 
@@ -141,9 +126,7 @@ class EventService {
 
     @Transactional
     boolean archive(long id, long editorId) {
-        Optional<Event> event = events.findById(id).filter(e -> e.archive(editorId));
-        event.ifPresent(e -> audit.record(AUDIT_KIND, id, editorId, "ARCHIVED", null));
-        return event.isPresent();
+        return events.findById(id).filter(event -> decisions.archive(AUDIT_KIND, event, editorId)).isPresent();
     }
 
     @Transactional(readOnly = true)

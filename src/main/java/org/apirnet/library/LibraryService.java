@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.apirnet.content.AuditEntry;
 import org.apirnet.content.AuditTrail;
+import org.apirnet.content.ContentDecisions;
 import org.apirnet.content.ContentStatus;
 import org.apirnet.content.ContentTags;
 import org.apirnet.identity.MemberContacts;
@@ -34,18 +35,20 @@ class LibraryService {
     private final ResourceRepository resources;
     private final ResourceAttachmentRepository attachments;
     private final AuditTrail audit;
+    private final ContentDecisions decisions;
     private final ContentTags tags;
     private final Taxonomy taxonomy;
     private final MemberContacts contacts;
     private final ApplicationEventPublisher publisher;
     private final TransactionTemplate counters;
 
-    LibraryService(ResourceRepository resources, ResourceAttachmentRepository attachments, AuditTrail audit, ContentTags tags,
-                   Taxonomy taxonomy, MemberContacts contacts, ApplicationEventPublisher publisher,
-                   PlatformTransactionManager transactionManager) {
+    LibraryService(ResourceRepository resources, ResourceAttachmentRepository attachments, AuditTrail audit,
+                   ContentDecisions decisions, ContentTags tags, Taxonomy taxonomy, MemberContacts contacts,
+                   ApplicationEventPublisher publisher, PlatformTransactionManager transactionManager) {
         this.resources = resources;
         this.attachments = attachments;
         this.audit = audit;
+        this.decisions = decisions;
         this.tags = tags;
         this.taxonomy = taxonomy;
         this.contacts = contacts;
@@ -79,12 +82,7 @@ class LibraryService {
         Resource resource = new Resource(content, status, actorId);
         files.forEach(file -> resource.attach(new ResourceAttachment(resource, file)));
         Resource saved = resources.save(resource);
-        String action = switch (status) {
-            case PENDING -> "SUBMITTED";
-            case PUBLISHED -> "PUBLISHED";
-            default -> "CREATED";
-        };
-        audit.record(AUDIT_KIND, saved.getId(), actorId, action, null);
+        decisions.created(AUDIT_KIND, saved.getId(), status, actorId);
         return saved.getId();
     }
 
@@ -117,38 +115,27 @@ class LibraryService {
     @Transactional
     boolean publish(long id, long editorId) {
         Optional<Resource> resource = resources.findById(id);
-        if (resource.isEmpty()) {
-            return false;
-        }
-        Resource r = resource.get();
-        boolean wasSubmission = r.getStatus() == ContentStatus.PENDING;
-        if (!r.publish(editorId)) {
-            return false;
-        }
-        audit.record(AUDIT_KIND, id, editorId, wasSubmission ? "APPROVED" : "PUBLISHED", null);
-        if (wasSubmission && r.getCreatedBy() != editorId) {
+        ContentDecisions.Outcome outcome = resource.map(r -> decisions.publish(AUDIT_KIND, r, editorId))
+                .orElse(ContentDecisions.Outcome.UNCHANGED);
+        if (outcome == ContentDecisions.Outcome.APPROVED && resource.get().getCreatedBy() != editorId) {
+            Resource r = resource.get();
             contacts.contact(r.getCreatedBy()).ifPresent(contact -> publisher.publishEvent(
                     new LibraryMail.SubmissionApproved(contact.email(), contact.name(), r.getTitle(), "/library/" + id)));
         }
-        return true;
+        return outcome.changed();
     }
 
     @Transactional
     boolean reject(long id, long editorId, String reason) {
-        Optional<Resource> resource = resources.findById(id).filter(r -> r.reject(editorId, reason.strip()));
-        resource.ifPresent(r -> {
-            audit.record(AUDIT_KIND, id, editorId, "REJECTED", reason.strip());
-            contacts.contact(r.getCreatedBy()).ifPresent(contact -> publisher.publishEvent(
-                    new LibraryMail.SubmissionRejected(contact.email(), contact.name(), r.getTitle(), reason.strip())));
-        });
+        Optional<Resource> resource = resources.findById(id).filter(r -> decisions.reject(AUDIT_KIND, r, editorId, reason));
+        resource.ifPresent(r -> contacts.contact(r.getCreatedBy()).ifPresent(contact -> publisher.publishEvent(
+                new LibraryMail.SubmissionRejected(contact.email(), contact.name(), r.getTitle(), r.getRejectionReason()))));
         return resource.isPresent();
     }
 
     @Transactional
     boolean archive(long id, long editorId) {
-        Optional<Resource> resource = resources.findById(id).filter(r -> r.archive(editorId));
-        resource.ifPresent(r -> audit.record(AUDIT_KIND, id, editorId, "ARCHIVED", null));
-        return resource.isPresent();
+        return resources.findById(id).filter(r -> decisions.archive(AUDIT_KIND, r, editorId)).isPresent();
     }
 
     @Transactional(readOnly = true)

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.apirnet.content.AuditEntry;
 import org.apirnet.content.AuditTrail;
+import org.apirnet.content.ContentDecisions;
 import org.apirnet.content.ContentStatus;
 import org.apirnet.content.ContentTags;
 import org.apirnet.identity.MemberContacts;
@@ -34,14 +35,16 @@ class NewsService {
 
     private final NewsRepository news;
     private final AuditTrail audit;
+    private final ContentDecisions decisions;
     private final ContentTags tags;
     private final MemberContacts contacts;
     private final ApplicationEventPublisher publisher;
 
-    NewsService(NewsRepository news, AuditTrail audit, ContentTags tags, MemberContacts contacts,
+    NewsService(NewsRepository news, AuditTrail audit, ContentDecisions decisions, ContentTags tags, MemberContacts contacts,
                 ApplicationEventPublisher publisher) {
         this.news = news;
         this.audit = audit;
+        this.decisions = decisions;
         this.tags = tags;
         this.contacts = contacts;
         this.publisher = publisher;
@@ -66,12 +69,7 @@ class NewsService {
             item.showImage(image.replacement(), image.alt());
         }
         NewsItem saved = news.save(item);
-        String action = switch (status) {
-            case PENDING -> "SUBMITTED";
-            case PUBLISHED -> "PUBLISHED";
-            default -> "CREATED";
-        };
-        audit.record(AUDIT_KIND, saved.getId(), actorId, action, null);
+        decisions.created(AUDIT_KIND, saved.getId(), status, actorId);
         return saved.getId();
     }
 
@@ -99,35 +97,22 @@ class NewsService {
 
     @Transactional
     boolean publish(long id, long editorId) {
-        Optional<NewsItem> found = news.findById(id);
-        if (found.isEmpty()) {
-            return false;
-        }
-        NewsItem item = found.get();
-        boolean wasSubmission = item.getStatus() == ContentStatus.PENDING;
-        if (!item.publish(editorId)) {
-            return false;
-        }
-        audit.record(AUDIT_KIND, id, editorId, wasSubmission ? "APPROVED" : "PUBLISHED", null);
-        return true;
+        return news.findById(id).map(item -> decisions.publish(AUDIT_KIND, item, editorId).changed()).orElse(false);
     }
 
+    /** Rejects a submission and mails its author the reason, with the link to their item. */
     @Transactional
     boolean reject(long id, long editorId, String reason) {
-        Optional<NewsItem> item = news.findById(id).filter(n -> n.reject(editorId, reason.strip()));
-        item.ifPresent(n -> {
-            audit.record(AUDIT_KIND, id, editorId, "REJECTED", reason.strip());
-            contacts.contact(n.getCreatedBy()).ifPresent(contact -> publisher.publishEvent(new NewsMail.SubmissionRejected(
-                    contact.email(), contact.name(), n.getTitle(), reason.strip(), NewsViews.path(id, n.getSlug()))));
-        });
+        Optional<NewsItem> item = news.findById(id).filter(n -> decisions.reject(AUDIT_KIND, n, editorId, reason));
+        item.ifPresent(n -> contacts.contact(n.getCreatedBy()).ifPresent(contact -> publisher.publishEvent(
+                new NewsMail.SubmissionRejected(contact.email(), contact.name(), n.getTitle(), n.getRejectionReason(),
+                        NewsViews.path(id, n.getSlug())))));
         return item.isPresent();
     }
 
     @Transactional
     boolean archive(long id, long editorId) {
-        Optional<NewsItem> item = news.findById(id).filter(n -> n.archive(editorId));
-        item.ifPresent(n -> audit.record(AUDIT_KIND, id, editorId, "ARCHIVED", null));
-        return item.isPresent();
+        return news.findById(id).filter(item -> decisions.archive(AUDIT_KIND, item, editorId)).isPresent();
     }
 
     @Transactional(readOnly = true)
