@@ -15,13 +15,18 @@ import org.springframework.stereotype.Component;
 @Component
 class LibraryMailListener {
 
+    private static final RejectionMail.Wording REJECTED = new RejectionMail.Wording("mail.submissionRejected.subject",
+            "mail.submissionRejected.heading", "mail.submissionRejected.intro", "mail.submissionRejected.action");
+
     private final MailTemplates templates;
     private final MailOutbox outbox;
+    private final RejectionMail rejectionMail;
     private final String baseUrl;
 
-    LibraryMailListener(MailTemplates templates, MailOutbox outbox, PortalProperties portal) {
+    LibraryMailListener(MailTemplates templates, MailOutbox outbox, RejectionMail rejectionMail, PortalProperties portal) {
         this.templates = templates;
         this.outbox = outbox;
+        this.rejectionMail = rejectionMail;
         this.baseUrl = portal.baseUrl().toString().replaceAll("/+$", "");
     }
 
@@ -34,11 +39,7 @@ class LibraryMailListener {
 
     @EventListener
     void on(SubmissionRejected event) {
-        Map<String, Object> model = model(event.name(), event.title());
-        model.put("reason", event.reason());
-        model.put("reasonParagraphs", event.reason().lines().map(String::strip).filter(line -> !line.isEmpty()).toList());
-        model.put("link", baseUrl + "/account");
-        outbox.enqueue(templates.compose(event.email(), "submission-rejected", "mail.submissionRejected.subject", model));
+        rejectionMail.enqueue(event.email(), event.name(), event.title(), event.reason(), "/account", REJECTED);
     }
 
     private Map<String, Object> model(String name, String title) {
