@@ -83,6 +83,7 @@ class NewsController {
         if (!item.getSlug().equals(parts.group(2))) {
             RedirectView redirect = new RedirectView(NewsViews.path(item.getId(), item.getSlug()));
             redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+            redirect.setExposeModelAttributes(false);
             return (View) redirect;
         }
         boolean editor = viewer.isEditor();
@@ -144,6 +145,6 @@ class NewsController {
 
     @Bean
     static NavigationItem newsNavigation() {
-        return new NavigationItem("/news", "nav.news", 20);
+        return new NavigationItem("/news", "nav.news", 22);
     }
 }

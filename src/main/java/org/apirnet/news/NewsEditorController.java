@@ -58,23 +58,23 @@ class NewsEditorController {
             return formPage.show(model, form, NewsFormPage.Mode.CREATE, null);
         }
         redirect.addFlashAttribute("notice", status == ContentStatus.DRAFT ? "news.saved.draft" : "news.saved.published");
-        return "redirect:/news/" + id;
+        return "redirect:" + NewsViews.path(id, NewsItem.slugOf(form.title()));
     }
 
     /** Publishing a draft, or approving a submission (then back to the queue). */
     @PostMapping("/news/{id}/publish")
     String publish(@PathVariable String id, @RequestParam(name = "from", required = false) String from,
                    @AuthenticationPrincipal PortalPrincipal editor, RedirectAttributes redirect) {
-        long newsId = existing(id).getId();
-        redirect.addFlashAttribute("notice", news.publish(newsId, editor.getAccountId()) ? "news.published" : "news.unchanged");
-        return "submissions".equals(from) ? "redirect:/news/submissions" : "redirect:/news/" + newsId;
+        NewsItem item = existing(id);
+        redirect.addFlashAttribute("notice", news.publish(item.getId(), editor.getAccountId()) ? "news.published" : "news.unchanged");
+        return "submissions".equals(from) ? "redirect:/news/submissions" : "redirect:" + NewsViews.path(item.getId(), item.getSlug());
     }
 
     @PostMapping("/news/{id}/archive")
     String archive(@PathVariable String id, @AuthenticationPrincipal PortalPrincipal editor, RedirectAttributes redirect) {
-        long newsId = existing(id).getId();
-        redirect.addFlashAttribute("notice", news.archive(newsId, editor.getAccountId()) ? "news.archived" : "news.unchanged");
-        return "redirect:/news/" + newsId;
+        NewsItem item = existing(id);
+        redirect.addFlashAttribute("notice", news.archive(item.getId(), editor.getAccountId()) ? "news.archived" : "news.unchanged");
+        return "redirect:" + NewsViews.path(item.getId(), item.getSlug());
     }
 
     /** A submission as the queue shows it. */

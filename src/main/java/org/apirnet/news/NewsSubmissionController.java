@@ -54,7 +54,7 @@ class NewsSubmissionController {
             return formPage.show(model, form, NewsFormPage.Mode.SUBMIT, null);
         }
         redirect.addFlashAttribute("notice", "news.submitted");
-        return "redirect:/news/" + id;
+        return "redirect:" + NewsViews.path(id, NewsItem.slugOf(form.title()));
     }
 
     @GetMapping("/news/{id}/edit")
@@ -73,7 +73,7 @@ class NewsSubmissionController {
             return formPage.show(model, form, NewsFormPage.Mode.EDIT, item);
         }
         redirect.addFlashAttribute("notice", "news.saved.changes");
-        return "redirect:/news/" + saved;
+        return "redirect:" + NewsViews.path(saved, NewsItem.slugOf(form.title()));
     }
 
     /** Editors change any item; a member only their own, and only until it is published. */
