@@ -1,12 +1,11 @@
 package org.apirnet.library;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.stream.Stream;
 
 import org.apirnet.support.Html;
 import org.apirnet.support.PortalIntegrationTest;
+import org.apirnet.support.StoredFiles;
 import org.apirnet.support.TestMail;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -65,16 +64,6 @@ class LibraryTests extends PortalIntegrationTest {
         String location = result.getResponse().getRedirectedUrl();
         assertThat(location).as("redirect after saving").matches("/library/\\d+");
         return Long.parseLong(location.substring("/library/".length()));
-    }
-
-    private static long storedFiles() throws Exception {
-        Path root = Path.of("target/test-data/files");
-        if (!Files.exists(root)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(Files::isRegularFile).count();
-        }
     }
 
     @Test
@@ -160,7 +149,7 @@ class LibraryTests extends PortalIntegrationTest {
 
     @Test
     void refusedFilesGetAClearMessageAndLeaveNothingBehind() throws Exception {
-        long filesBefore = storedFiles();
+        long filesBefore = StoredFiles.count();
         long resourcesBefore = jdbc.queryForObject("select count(*) from resource", Long.class);
         var editor = as(DEMO_EDITOR);
 
@@ -188,7 +177,7 @@ class LibraryTests extends PortalIntegrationTest {
                 new MockMultipartFile("files", "bad.pdf", "application/pdf", LibraryTestFiles.executable())).with(editor)));
         assertThat(mixed.select("#files-error").text()).contains("bad.pdf");
 
-        assertThat(storedFiles()).as("no orphan files").isEqualTo(filesBefore);
+        assertThat(StoredFiles.count()).as("no orphan files").isEqualTo(filesBefore);
         assertThat(jdbc.queryForObject("select count(*) from resource", Long.class)).as("nothing half-saved").isEqualTo(resourcesBefore);
     }
 

@@ -86,22 +86,7 @@ public class IdentityTestSupport {
 
     /** The plain-text part of a (possibly multipart) mail. */
     static String textOf(jakarta.mail.Part part) {
-        try {
-            if (part.isMimeType("text/plain")) {
-                return (String) part.getContent();
-            }
-            if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
-                for (int i = 0; i < multipart.getCount(); i++) {
-                    String text = textOf(multipart.getBodyPart(i));
-                    if (text != null) {
-                        return text;
-                    }
-                }
-            }
-            return null;
-        } catch (Exception e) {
-            throw new IllegalStateException("Unreadable mail", e);
-        }
+        return org.apirnet.support.TestMail.textOf(part);
     }
 
     public static String pathOf(String link) {
