@@ -34,6 +34,7 @@ class AccessibilityTests extends BrowserTest {
             "/no-such-page", "/join", "/login/forgot", "/join/confirm?token=not-valid", "/invitation?token=not-valid",
             "/library", "/library?theme=no-such-theme&year=abc", "/library?q=wage&country=kh", "/themes/wage-policy", "/countries/kh",
             "/events", "/events?view=month", "/events?when=past", "/events?theme=no-such-theme",
+            "/news", "/news?kind=project-report", "/news?theme=no-such-theme&year=abc", "/news?page=10000",
             "/countries/compare", "/countries/compare?subregion=south-east-asia&group=industrial-relations&sort=trade-union-density",
             "/countries/compare?country=zz&indicator=nope"})
     void pageHasNoSeriousOrCriticalViolations(String path) throws IOException {
@@ -82,10 +83,14 @@ class AccessibilityTests extends BrowserTest {
         String someMember = page.locator(".member-list h2 a").first().getAttribute("href");
         page.navigate("/library");
         String someResource = page.locator(".resource-card h3 a").first().getAttribute("href");
+        page.navigate("/news");
+        String someNews = page.locator(".news-card h3 a").first().getAttribute("href");
+        String someNewsId = someNews.replaceAll("^/news/(\\d+).*", "$1");
         for (String path : List.of("/account", "/members", someMember, "/admin", "/admin/applications", "/admin/invitations",
                 "/admin/members", someMember.replace("/members/", "/admin/members/"), "/admin/composition", "/admin/mail",
                 someResource, "/library/new", "/library/manage", "/library/submissions", someResource + "/edit", "/library/submit",
-                "/events/new", "/events/submissions", "/events/submit", "/admin/indicators", "/admin/indicators/new",
+                "/events/new", "/events/submissions", "/events/submit",
+                someNews, "/news/new", "/news/submissions", "/news/submit", "/news/" + someNewsId + "/edit", "/admin/indicators", "/admin/indicators/new",
                 "/admin/indicators/minimum-wage-setting", "/countries/kh/indicators/c87", "/countries/kh/indicators/trade-union-density",
                 "/countries/kh/indicators/minimum-wage-setting", "/countries/kh/indicators/main-labour-law")) {
             page.navigate(path);
