@@ -38,10 +38,11 @@ SESSION=$(sign_in "$(prop member.email)")
 # The generator's editors share the members' password (DatasetGenerator.EDITORS).
 EDITOR_SESSION=$(sign_in "bench-editor-0@bench.apirnet.org")
 # Pages only editors see: the review inbox and the editors' lists.
-EDITOR_PAGES=("/review" "/library/manage" "/library/submissions" "/events/submissions")
+EDITOR_PAGES=("/review" "/library/manage" "/library/submissions" "/events/submissions" "/news/submissions")
 
 RESOURCE=$(prop resource.public)
 EVENT=$(prop event.public)
+NEWS=$(prop news.public) # a path, /news/{id}-{slug}: the id alone would answer with a redirect
 MONTH=$(date -u +%Y-%m)
 PAGES=(
     "/"
@@ -62,6 +63,9 @@ PAGES=(
     "/events/$EVENT"
     "/events.ics"
     "/events.ics?theme=wage-policy&country=vn"
+    "/news"
+    "/news?theme=wage-policy&country=vn"
+    "$NEWS"
     "/countries/compare?country=vn&country=th&country=kh&group=labour-standards"
     "/countries/compare?subregion=east-asia&subregion=south-east-asia&subregion=south-asia&subregion=pacific&group=labour-standards&group=industrial-relations&group=legal-framework&group=bench"
     "/countries/compare.csv?subregion=south-east-asia&group=industrial-relations"

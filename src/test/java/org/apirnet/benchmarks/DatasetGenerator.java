@@ -41,13 +41,15 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * Fills a portal's database with a large, deterministic dataset for the load benchmark (bench/benchmark.sh): 5,000
  * members across constituency groups and countries, 100,000 published resources (plus drafts, submissions waiting for
  * review, archived and rejected ones) with one or two attached text files of a few KB each, some of them in Thai,
- * Vietnamese, Khmer and Chinese, written to the file store as real files; 5,000 events over past and future years. Then it builds the search index.
+ * Vietnamese, Khmer and Chinese, written to the file store as real files; 5,000 events over past and future years;
+ * 20,000 news items over five years, three in ten with an image (real JPEG renditions). Then it builds the search index.
  * <p>
  * It starts the portal itself (Flyway creates the schema; without a datasource URL the embedded PostgreSQL runs in
  * {@code apirnet.data-dir}), writes with PostgreSQL's COPY, and prints its progress. The same seed gives the same
- * data. A dataset that is already there is left alone. Later modules add their part here (news, events, discussions).
+ * data. A dataset that is already there is left alone, except that a part a later module added (news) is written into
+ * it when missing. Later modules add their part here (discussions, projects, blog).
  * <p>
- * Arguments: {@code --apirnet.data-dir=target/bench-data --bench.resources=100000 --bench.members=5000 --bench.events=5000 --bench.seed=42}.
+ * Arguments: {@code --apirnet.data-dir=target/bench-data --bench.resources=100000 --bench.members=5000 --bench.events=5000 --bench.news=20000 --bench.seed=42}.
  */
 public final class DatasetGenerator {
 
@@ -67,6 +69,7 @@ public final class DatasetGenerator {
     private final int resourceCount;
     private final int memberCount;
     private final int eventCount;
+    private final int newsCount;
     private final Instant started = Instant.now();
 
     private DatasetGenerator(ConfigurableApplicationContext context) {
@@ -80,6 +83,7 @@ public final class DatasetGenerator {
         this.resourceCount = environment.getProperty("bench.resources", Integer.class, 100_000);
         this.memberCount = environment.getProperty("bench.members", Integer.class, 5_000);
         this.eventCount = environment.getProperty("bench.events", Integer.class, 5_000);
+        this.newsCount = environment.getProperty("bench.news", Integer.class, 20_000);
     }
 
     public static void main(String[] args) throws Exception {
@@ -91,6 +95,7 @@ public final class DatasetGenerator {
             Path dataDir = Path.of(context.getEnvironment().getProperty("apirnet.data-dir", "data"));
             if (generator.alreadyGenerated()) {
                 generator.progress("Dataset already present in %s; nothing generated", dataDir);
+                generator.addNewsIfMissing(dataDir);
             } else {
                 generator.generate(dataDir);
             }
@@ -118,16 +123,117 @@ public final class DatasetGenerator {
         long samplePublic = generateResources(themes, countries, types, editors, members);
         long sampleEvent = generateEvents(themes, new ArrayList<>(countries.keySet()), editors, members);
         generateIndicatorValues(new ArrayList<>(countries.keySet()), editors);
+        String sampleNews = generateNews(themes, new ArrayList<>(countries.keySet()), editors, members);
 
         Properties sample = new Properties();
         sample.setProperty("member.email", MEMBER_EMAIL);
         sample.setProperty("member.password", PASSWORD);
         sample.setProperty("resource.public", Long.toString(samplePublic));
         sample.setProperty("event.public", Long.toString(sampleEvent));
+        sample.setProperty("news.public", sampleNews);
         Files.createDirectories(dataDir);
         try (var out = Files.newBufferedWriter(dataDir.resolve("benchmark.properties"))) {
             sample.store(out, "Written by DatasetGenerator: what the benchmark script requests");
         }
+    }
+
+    /** A dataset generated before news existed gets its news (and the sample the benchmark asks for) added. */
+    private void addNewsIfMissing(Path dataDir) throws Exception {
+        if (Boolean.TRUE.equals(jdbc.queryForObject("select count(*) >= 1000 from news_item", Boolean.class))) {
+            return;
+        }
+        List<Short> themes = jdbc.queryForList("select id from theme order by position", Short.class);
+        List<String> countries = jdbc.queryForList("select iso2 from country order by iso2", String.class);
+        List<Long> editors = jdbc.queryForList("select account_id from account_role where role_name = 'EDITOR' order by account_id", Long.class);
+        List<Long> members = jdbc.queryForList("select id from account where email like 'bench-member-%' order by id limit 1000", Long.class);
+        String sampleNews = generateNews(themes, countries, editors, members);
+        Properties sample = new Properties();
+        Path file = dataDir.resolve("benchmark.properties");
+        try (var in = Files.newBufferedReader(file)) {
+            sample.load(in);
+        }
+        sample.setProperty("news.public", sampleNews);
+        try (var out = Files.newBufferedWriter(file)) {
+            sample.store(out, "Written by DatasetGenerator: what the benchmark script requests");
+        }
+    }
+
+    /**
+     * Writes {@code bench.news} news items (20,000 by default) published over the last five years, across kinds,
+     * themes and countries (a quarter regional); some members-only, a few pending, rejected and archived; three in ten
+     * with an image, whose renditions are real JPEGs in the file store (twenty pictures shared among them). Returns
+     * the path ({@code /news/{id}-{slug}}) of a public published item for the benchmark to request.
+     */
+    private String generateNews(List<Short> themes, List<String> codes, List<Long> editors, List<Long> members) throws Exception {
+        String[] kinds = {"COUNTRY_NEWS", "COUNTRY_NEWS", "ILO_PROJECT_NEWS", "PROJECT_REPORT", "NEW_PROGRAMME_DEVELOPMENT"};
+        List<String[]> pictures = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            pictures.add(new String[] {storeJpeg(480, 270, i), "480", "270", storeJpeg(1200, 675, i), "1200", "675"});
+        }
+        long nextNews = nextId("news_item");
+        String sample = null;
+        Instant now = Instant.now();
+        Copy items = new Copy("news_item (id, title, slug, summary, body_markdown, news_kind, image_alt, image_card_key, "
+                + "image_card_width, image_card_height, image_wide_key, image_wide_width, image_wide_height, language, visibility, "
+                + "status, rejection_reason, created_by, created_at, updated_by, updated_at, published_at, version)");
+        Copy itemThemes = new Copy("news_item_theme (news_item_id, theme_id)");
+        Copy itemCountries = new Copy("news_item_country (news_item_id, country_iso2)");
+        for (int i = 0; i < newsCount; i++) {
+            long id = nextNews++;
+            String status = switch (i % 100) {
+                case 0, 1 -> "PENDING";
+                case 2 -> "REJECTED";
+                case 3 -> "ARCHIVED";
+                default -> "PUBLISHED";
+            };
+            boolean submitted = "PENDING".equals(status) || "REJECTED".equals(status) || random.nextInt(8) == 0;
+            long author = submitted ? text.pick(members) : text.pick(editors);
+            String visibility = random.nextInt(100) < 90 ? "PUBLIC" : "MEMBERS";
+            List<String> tagged = random.nextInt(4) == 0 ? List.of() : distinct(codes, 1 + (random.nextInt(5) == 0 ? 1 : 0));
+            String topic = text.topic();
+            String title = "News: " + text.title(topic, null, text.language());
+            Instant published = now.minus(Duration.ofMinutes(random.nextLong(5L * 365 * 24 * 60)));
+            String[] picture = random.nextInt(10) < 3 ? pictures.get(random.nextInt(pictures.size())) : null;
+            items.row(id, title, org.apirnet.platform.PlainText.slugOf(title, 80).orElse("news"), text.summary(topic, null),
+                    text.body(topic), kinds[random.nextInt(kinds.length)], picture == null ? null : "Participants of a meeting on " + topic,
+                    picture == null ? null : picture[0], picture == null ? null : picture[1], picture == null ? null : picture[2],
+                    picture == null ? null : picture[3], picture == null ? null : picture[4], picture == null ? null : picture[5],
+                    "en", visibility, status, "REJECTED".equals(status) ? "Outside the network's scope." : null, author, published,
+                    author, published, "PUBLISHED".equals(status) || "ARCHIVED".equals(status) ? published : null, 0);
+            for (Short theme : distinct(themes, 1 + random.nextInt(3))) {
+                itemThemes.row(id, theme);
+            }
+            for (String code : tagged) {
+                itemCountries.row(id, code);
+            }
+            if (sample == null && "PUBLISHED".equals(status) && "PUBLIC".equals(visibility) && picture != null) {
+                sample = "/news/" + id + "-" + org.apirnet.platform.PlainText.slugOf(title, 80).orElse("news");
+            }
+            if ((i + 1) % CHUNK == 0 || i == newsCount - 1) {
+                items.flush();
+                itemThemes.flush();
+                itemCountries.flush();
+            }
+        }
+        restartIdentity("news_item");
+        progress("%,d news items", newsCount);
+        return sample == null ? "/news" : sample;
+    }
+
+    /** A picture in the file store as a JPEG of that size; its key. */
+    private String storeJpeg(int width, int height, int variant) throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.getHSBColor(variant / 20f, 0.5f, 0.8f));
+        g.fillRect(0, 0, width, height);
+        g.setColor(java.awt.Color.WHITE);
+        g.fillOval(width / 4, height / 4, width / 2, height / 2);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "jpeg", out);
+        String key = storageKey();
+        writeFile(key, out.toByteArray());
+        return key;
     }
 
     private void generateAccounts(List<Short> themes, List<String> countries, List<Short> groups, List<Long> editors,
