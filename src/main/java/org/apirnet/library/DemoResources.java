@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apirnet.identity.MemberContacts;
+import org.apirnet.platform.AttachmentIntake;
 import org.apirnet.platform.FileStore;
 import org.apirnet.taxonomy.Taxonomy;
 import org.slf4j.Logger;

@@ -1,7 +1,6 @@
 package org.apirnet.library;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -14,15 +13,14 @@ import org.apirnet.content.IndexedKind;
 import org.apirnet.identity.MemberContacts;
 import org.apirnet.platform.FileStore;
 import org.apirnet.web.CurrentViewer;
+import org.apirnet.web.FileDownloads;
 import org.apirnet.web.NavigationItem;
 import org.apirnet.web.NotFoundException;
 import org.apirnet.web.RequestValues;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.FileSystemResource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -111,19 +109,8 @@ class LibraryController {
         if (countable) {
             library.countDownload(resource.getId(), attachment.getId());
         }
-        boolean inline = AttachmentIntake.isInlineSafe(attachment.getMediaType());
-        ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(attachment.getOriginalName(), StandardCharsets.UTF_8).build();
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(attachment.getMediaType()))
-                .contentLength(attachment.getSizeBytes())
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .header("X-Content-Type-Options", "nosniff")
-                // An uploaded file opened in the browser (a PDF, an image) runs no script and reaches no page of ours.
-                .header("Content-Security-Policy", "sandbox")
-                // Shared caches may keep only what any visitor may see right now; drafts and members-only files stay private.
-                .header(HttpHeaders.CACHE_CONTROL, resource.isPublic() ? "public, max-age=300" : "private, no-store")
-                .body(new FileSystemResource(path));
+        return FileDownloads.of(path, attachment.getOriginalName(), attachment.getMediaType(), attachment.getSizeBytes(),
+                resource.isPublic());
     }
 
     /**

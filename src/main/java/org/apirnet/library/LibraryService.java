@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apirnet.platform.AttachmentIntake;
 import org.apirnet.content.AuditEntry;
 import org.apirnet.content.AuditTrail;
 import org.apirnet.content.ContentDecisions;

@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.apirnet.platform.AttachmentIntake;
 
 /** A file attached to a resource: stored on disk under a random key; here its name, type, size, checksum and text. */
 @Entity

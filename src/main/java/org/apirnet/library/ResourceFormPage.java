@@ -4,6 +4,7 @@ import org.apirnet.content.ContentStatus;
 import org.apirnet.content.Languages;
 import java.util.List;
 
+import org.apirnet.platform.AttachmentIntake;
 import org.apirnet.taxonomy.Taxonomy;
 import org.apirnet.web.RequestValues;
 

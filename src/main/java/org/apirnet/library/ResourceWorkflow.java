@@ -4,12 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 
 import org.apirnet.content.ContentStatus;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import org.apirnet.platform.AttachmentIntake;
 import org.apirnet.platform.FileStore;
 
 import org.springframework.stereotype.Component;
@@ -48,9 +46,7 @@ class ResourceWorkflow {
 
     /** The uploads that carry a file (browsers send an empty part for an empty file input). */
     static List<MultipartFile> chosen(List<MultipartFile> uploads) {
-        return uploads == null ? List.of() : uploads.stream()
-                .filter(upload -> upload != null && !(upload.isEmpty() && (upload.getOriginalFilename() == null || upload.getOriginalFilename().isBlank())))
-                .toList();
+        return AttachmentIntake.chosen(uploads);
     }
 
     /**
@@ -74,30 +70,9 @@ class ResourceWorkflow {
         return fits;
     }
 
-    /**
-     * Accepts every chosen file or none: on the first refusal the files already stored are deleted and the refusal
-     * is reported on the form's {@code files} field.
-     */
+    /** Accepts every chosen file or none, within the library's limits; a refusal is reported on the form. */
     List<AttachmentIntake.Accepted> accept(List<MultipartFile> uploads, Errors errors) {
-        List<MultipartFile> chosen = chosen(uploads);
-        if (chosen.size() > properties.maxAttachmentsPerUpload()) {
-            errors.reject("library.files.tooMany", new Object[] {properties.maxAttachmentsPerUpload()}, null);
-            return List.of();
-        }
-        List<AttachmentIntake.Accepted> accepted = new ArrayList<>();
-        for (MultipartFile upload : chosen) {
-            try {
-                accepted.add(intake.accept(upload));
-            } catch (AttachmentIntake.Refused refused) {
-                discard(accepted);
-                errors.reject(refused.messageKey, new Object[] {refused.fileName, properties.maxAttachmentSize().toMegabytes()}, null);
-                return List.of();
-            } catch (IOException e) {
-                discard(accepted);
-                throw new UncheckedIOException("Could not store an upload", e);
-            }
-        }
-        return accepted;
+        return intake.acceptAll(uploads, properties.maxAttachmentsPerUpload(), properties.maxAttachmentSize().toBytes(), errors);
     }
 
     long create(Resource.Content content, List<AttachmentIntake.Accepted> accepted, ContentStatus status, long actorId) {
@@ -125,7 +100,7 @@ class ResourceWorkflow {
     }
 
     void discard(List<AttachmentIntake.Accepted> accepted) {
-        accepted.forEach(file -> files.delete(file.stored().key()));
+        intake.discard(accepted);
     }
 
     private void discardUnlessCommitted(List<AttachmentIntake.Accepted> accepted) {

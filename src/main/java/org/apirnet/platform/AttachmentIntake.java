@@ -1,8 +1,11 @@
-package org.apirnet.library;
+package org.apirnet.platform;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipEntry;
@@ -11,28 +14,28 @@ import java.util.zip.ZipFile;
 import org.apache.tika.Tika;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
-import org.apirnet.platform.FileStore;
 
 import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Accepts or refuses an uploaded file. It is streamed to the file store under a random key, then judged by its
- * content (Apache Tika), never by its name: an executable called {@code report.pdf} is refused. Office and
- * OpenDocument files are zip containers and are inflated once, counting, to refuse compression bombs before any
- * parser sees them. A refused file is deleted at once.
+ * Accepts or refuses files people attach to content (library resources, news items). Each is streamed to the file
+ * store under a random key, then judged by its content (Apache Tika), never by its name: an executable called
+ * {@code report.pdf} is refused. Office and OpenDocument files are zip containers and are inflated once, counting, to
+ * refuse compression bombs before any parser sees them. A refused file is deleted at once.
  */
 @Component
-class AttachmentIntake {
+public class AttachmentIntake {
 
     /** A file that passed every check, stored and typed. */
-    record Accepted(FileStore.StoredFile stored, String originalName, String mediaType) {
+    public record Accepted(FileStore.StoredFile stored, String originalName, String mediaType) {
     }
 
     /** Why a file was refused, as a message key and its argument. */
-    static final class Refused extends Exception {
-        final String messageKey;
-        final String fileName;
+    public static final class Refused extends Exception {
+        public final String messageKey;
+        public final String fileName;
 
         Refused(String messageKey, String fileName) {
             super(messageKey);
@@ -41,7 +44,7 @@ class AttachmentIntake {
         }
     }
 
-    static final Set<String> ALLOWED_TYPES = Set.of(
+    public static final Set<String> ALLOWED_TYPES = Set.of(
             "application/pdf",
             "application/msword",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -74,33 +77,70 @@ class AttachmentIntake {
     static final long INFLATE_CAP = 300L * 1024 * 1024;
 
     private final FileStore files;
-    private final LibraryProperties properties;
     private final Tika tika = new Tika();
 
-    AttachmentIntake(FileStore files, LibraryProperties properties) {
+    AttachmentIntake(FileStore files) {
         this.files = files;
-        this.properties = properties;
     }
 
-    Accepted accept(MultipartFile upload) throws Refused, IOException {
+    /** The uploads that carry a file (browsers send an empty part for an empty file input). */
+    public static List<MultipartFile> chosen(List<MultipartFile> uploads) {
+        return uploads == null ? List.of() : uploads.stream()
+                .filter(upload -> upload != null && !(upload.isEmpty() && (upload.getOriginalFilename() == null || upload.getOriginalFilename().isBlank())))
+                .toList();
+    }
+
+    /**
+     * Accepts every chosen file or none: at most {@code maxFiles}, each at most {@code maxBytes}. On the first refusal
+     * the files already stored are deleted and the refusal is a global error of the form (its message names the file
+     * and the size limit in MB).
+     */
+    public List<Accepted> acceptAll(List<MultipartFile> uploads, int maxFiles, long maxBytes, Errors errors) {
+        List<MultipartFile> chosen = chosen(uploads);
+        if (chosen.size() > maxFiles) {
+            errors.reject("attachment.tooMany", new Object[] {maxFiles}, null);
+            return List.of();
+        }
+        List<Accepted> accepted = new ArrayList<>();
+        for (MultipartFile upload : chosen) {
+            try {
+                accepted.add(accept(upload, maxBytes));
+            } catch (Refused refused) {
+                discard(accepted);
+                errors.reject(refused.messageKey, new Object[] {refused.fileName, maxBytes / (1024 * 1024)}, null);
+                return List.of();
+            } catch (IOException e) {
+                discard(accepted);
+                throw new UncheckedIOException("Could not store an upload", e);
+            }
+        }
+        return accepted;
+    }
+
+    /** Deletes files accepted for a save that will not happen. */
+    public void discard(List<Accepted> accepted) {
+        accepted.forEach(file -> files.delete(file.stored().key()));
+    }
+
+    public Accepted accept(MultipartFile upload, long maxBytes) throws Refused, IOException {
         String name = safeName(upload.getOriginalFilename());
         if (upload.isEmpty()) {
-            throw new Refused("library.file.empty", name);
+            throw new Refused("attachment.empty", name);
         }
         FileStore.StoredFile stored;
         try (InputStream in = upload.getInputStream()) {
-            stored = files.store(in, properties.maxAttachmentSize().toBytes());
+            stored = files.store(in, maxBytes);
         } catch (FileStore.TooLargeException e) {
-            throw new Refused("library.file.tooLarge", name);
+            throw new Refused("attachment.tooLarge", name);
         }
         try {
             Path path = files.find(stored.key()).orElseThrow();
             String type = detect(path);
             if (!ALLOWED_TYPES.contains(type)) {
-                throw new Refused("library.file.typeNotAllowed", name);
+                throw new Refused("attachment.typeNotAllowed", name);
             }
             if (ZIP_CONTAINERS.contains(type) && inflatesTooFar(path, stored.size())) {
-                throw new Refused("library.file.bomb", name);
+                throw new Refused("attachment.bomb", name);
             }
             return new Accepted(stored, name, type);
         } catch (Refused | IOException | RuntimeException e) {
@@ -146,7 +186,7 @@ class AttachmentIntake {
      * What we call the file when serving it: the last segment of whatever path the browser sent, without control
      * characters, at most 255 characters. It is never used on disk.
      */
-    static String safeName(String original) {
+    public static String safeName(String original) {
         String name = original == null ? "" : original;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         // Control and format characters go: a right-to-left override can make "exe.pdf" read as "fdp.exe".
@@ -162,9 +202,4 @@ class AttachmentIntake {
         return name;
     }
 
-    static boolean isInlineSafe(String mediaType) {
-        String type = mediaType.toLowerCase(Locale.ROOT);
-        return type.equals("application/pdf") || type.equals("image/png") || type.equals("image/jpeg")
-                || type.equals("image/gif") || type.equals("image/webp");
-    }
 }
