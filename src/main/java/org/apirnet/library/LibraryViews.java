@@ -14,6 +14,7 @@ import org.apirnet.content.Visibility;
 import org.apirnet.platform.RichText;
 import org.apirnet.taxonomy.ResourceType;
 import org.apirnet.taxonomy.Taxonomy;
+import org.apirnet.web.FileDownloads;
 
 import org.springframework.stereotype.Component;
 
@@ -94,7 +95,7 @@ class LibraryViews {
 
     Detail detail(Resource resource, Map<Long, String> names) {
         List<AttachmentView> attachments = resource.getAttachments().stream().map(a -> new AttachmentView(a.getId(),
-                a.getOriginalName(), humanType(a.getMediaType()), humanSize(a.getSizeBytes()), a.getTextStatus(), a.getExtractionError(),
+                a.getOriginalName(), FileDownloads.humanType(a.getMediaType()), FileDownloads.humanSize(a.getSizeBytes()), a.getTextStatus(), a.getExtractionError(),
                 a.getDownloadCount())).toList();
         return new Detail(card(resource), richText.toSafeHtml(resource.getBodyMarkdown()), resource.getAuthors(),
                 resource.getKeywords(), resource.getExternalUrl(), resource.getPublicationDate(), resource.getLanguage(),
@@ -105,38 +106,5 @@ class LibraryViews {
 
     Optional<ResourceType> typeOf(Short id) {
         return taxonomy.resourceTypes().stream().filter(type -> type.getId().equals(id)).findFirst();
-    }
-
-    private static final Map<String, String> TYPE_NAMES = Map.ofEntries(
-            Map.entry("application/pdf", "PDF"),
-            Map.entry("application/msword", "Word"),
-            Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Word"),
-            Map.entry("application/vnd.ms-excel", "Excel"),
-            Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Excel"),
-            Map.entry("application/vnd.ms-powerpoint", "PowerPoint"),
-            Map.entry("application/vnd.openxmlformats-officedocument.presentationml.presentation", "PowerPoint"),
-            Map.entry("application/vnd.oasis.opendocument.text", "OpenDocument text"),
-            Map.entry("application/vnd.oasis.opendocument.spreadsheet", "OpenDocument spreadsheet"),
-            Map.entry("application/vnd.oasis.opendocument.presentation", "OpenDocument presentation"),
-            Map.entry("text/plain", "Text"),
-            Map.entry("text/csv", "CSV"),
-            Map.entry("image/png", "PNG image"),
-            Map.entry("image/jpeg", "JPEG image"),
-            Map.entry("image/gif", "GIF image"),
-            Map.entry("image/webp", "WebP image"));
-
-    /** "PDF" rather than "application/pdf": what people call the kind of file they are about to download. */
-    static String humanType(String mediaType) {
-        return TYPE_NAMES.getOrDefault(mediaType, mediaType);
-    }
-
-    static String humanSize(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        if (bytes < 1024 * 1024) {
-            return Math.round(bytes / 1024.0) + " KB";
-        }
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 }

@@ -72,7 +72,7 @@ class DemoNews implements ApplicationRunner {
         for (Demo demo : DEMOS) {
             Set<Short> themes = Set.copyOf(demo.themes().stream().map(slug -> taxonomy.theme(slug).orElseThrow().getId()).toList());
             news.create(new NewsItem.Content(demo.title(), demo.summary(), demo.body(), demo.kind(), "en", Visibility.PUBLIC,
-                    themes, demo.countries()), NewsService.ImageChange.keep(null),
+                    themes, demo.countries()), NewsService.ImageChange.keep(null), List.of(),
                     demo.byMember() ? ContentStatus.PENDING : ContentStatus.PUBLISHED, demo.byMember() ? member : editor);
         }
         log.info("Demo news: {} items", DEMOS.size());

@@ -13,6 +13,7 @@ import org.apirnet.content.ContentStatus;
 import org.apirnet.content.IndexedKind;
 import org.apirnet.platform.FileStore;
 import org.apirnet.web.CurrentViewer;
+import org.apirnet.web.FileDownloads;
 import org.apirnet.web.NavigationItem;
 import org.apirnet.web.NotFoundException;
 import org.apirnet.web.RequestValues;
@@ -135,6 +136,17 @@ class NewsController {
             throw new AccessDeniedException("members only");
         }
         throw new NotFoundException("news item");
+    }
+
+    /** An attached file, to whoever may read its item (a submission's files only to its author and editors). */
+    @GetMapping("/news/{id}/files/{key}")
+    ResponseEntity<FileSystemResource> file(@PathVariable String id, @PathVariable String key) {
+        NewsItem item = visibleItem(id);
+        NewsAttachment attachment = item.getAttachments().stream().filter(a -> a.getStorageKey().equals(key)).findFirst()
+                .orElseThrow(() -> new NotFoundException("attachment"));
+        Path path = files.find(attachment.getStorageKey()).orElseThrow(() -> new NotFoundException("file"));
+        return FileDownloads.of(path, attachment.getOriginalName(), attachment.getMediaType(), attachment.getSizeBytes(),
+                item.isPublic());
     }
 
     /** News items are in the search index as the content kind {@code news}; their id-only address redirects. */

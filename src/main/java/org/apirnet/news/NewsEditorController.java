@@ -50,10 +50,11 @@ class NewsEditorController {
     @PostMapping("/news/new")
     String create(@Valid @ModelAttribute("form") NewsForm form, BindingResult errors,
                   @RequestParam(name = "image", required = false) MultipartFile image,
+                  @RequestParam(name = "files", required = false) List<MultipartFile> files,
                   @RequestParam(name = "action", required = false) String action,
                   @AuthenticationPrincipal PortalPrincipal editor, Model model, RedirectAttributes redirect) {
         ContentStatus status = "draft".equals(action) ? ContentStatus.DRAFT : ContentStatus.PUBLISHED;
-        Long id = formPage.save(form, errors, image, null, status, editor.getAccountId(), model);
+        Long id = formPage.save(form, errors, image, files, null, status, editor.getAccountId(), model);
         if (id == null) {
             return formPage.show(model, form, NewsFormPage.Mode.CREATE, null);
         }

@@ -9,7 +9,7 @@ import org.apirnet.platform.StoredFileReferences;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The renditions of news images are the stored files news uses; any other file it stored is an orphan. */
+/** The renditions of news images and the files attached to news are the stored files news uses; any other file it stored is an orphan. */
 @Component
 class NewsFileReferences implements StoredFileReferences {
 
@@ -27,6 +27,7 @@ class NewsFileReferences implements StoredFileReferences {
         }
         Set<String> used = new HashSet<>(news.findCardKeysIn(keys));
         used.addAll(news.findWideKeysIn(keys));
+        used.addAll(news.findAttachmentKeysIn(keys));
         return used;
     }
 }

@@ -26,18 +26,23 @@ record NewsForm(
         @NotBlank @Pattern(regexp = "PUBLIC|MEMBERS", message = "{typeMismatch}") String visibility,
         @Size(max = 300) String imageAlt,
         String removeImage,
+        List<String> removeAttachments,
         String version) {
 
     static NewsForm empty() {
-        return new NewsForm("", "", "", "", List.of(), List.of(), "en", "PUBLIC", "", null, "");
+        return new NewsForm("", "", "", "", List.of(), List.of(), "en", "PUBLIC", "", null, List.of(), "");
     }
 
     static NewsForm of(NewsItem item) {
         return new NewsForm(item.getTitle(), item.getSummary(), item.getBodyMarkdown(), item.getKind().slug(),
                 item.getThemeIds().stream().map(String::valueOf).toList(),
                 item.getCountryIso2s().stream().map(code -> code.toLowerCase(Locale.ROOT)).toList(), item.getLanguage(),
-                item.getVisibility().name(), item.getImageAlt() == null ? "" : item.getImageAlt(), null,
+                item.getVisibility().name(), item.getImageAlt() == null ? "" : item.getImageAlt(), null, List.of(),
                 Long.toString(item.getVersion()));
+    }
+
+    List<String> removeAttachmentsOrEmpty() {
+        return removeAttachments == null ? List.of() : removeAttachments;
     }
 
     boolean removesImage() {

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.apirnet.content.ContentStatus;
 import org.apirnet.content.Languages;
+import org.apirnet.platform.AttachmentIntake;
 import org.apirnet.platform.FileStore;
 import org.apirnet.taxonomy.Taxonomy;
 
@@ -31,6 +32,10 @@ class NewsFormPage {
     public record CurrentImage(String src, String alt, int width, int height) {
     }
 
+    /** A file the item carries, as the form offers to remove it. */
+    public record CurrentFile(String key, String name, String size) {
+    }
+
     /** A choice of a select: its value and the message key of its label. */
     public record Option(String value, String labelKey) {
     }
@@ -44,10 +49,12 @@ class NewsFormPage {
     private final Taxonomy taxonomy;
     private final NewsProperties properties;
     private final NewsFileReferences references;
+    private final AttachmentIntake intake;
 
     NewsFormPage(NewsService news, NewsImages images, FileStore files, Taxonomy taxonomy, NewsProperties properties,
-                 NewsFileReferences references) {
+                 NewsFileReferences references, AttachmentIntake intake) {
         this.references = references;
+        this.intake = intake;
         this.news = news;
         this.images = images;
         this.files = files;
@@ -62,20 +69,25 @@ class NewsFormPage {
         model.addAttribute("currentImage", existing == null || !existing.hasImage() ? null
                 : new CurrentImage(NewsViews.imagePath(existing.getId(), existing.getImageCardKey()), existing.getImageAlt(),
                 existing.getImageCardWidth(), existing.getImageCardHeight()));
+        model.addAttribute("currentFiles", existing == null ? List.of() : existing.getAttachments().stream()
+                .map(a -> new CurrentFile(a.getStorageKey(), a.getOriginalName(), org.apirnet.web.FileDownloads.humanSize(a.getSizeBytes()))).toList());
         model.addAttribute("kinds", KINDS);
         model.addAttribute("themes", taxonomy.themes());
         model.addAttribute("countriesBySubregion", taxonomy.countriesBySubregion());
         model.addAttribute("languages", Languages.BY_CODE);
         model.addAttribute("maxImageMegabytes", properties.maxImageSize().toMegabytes());
+        model.addAttribute("maxFileMegabytes", properties.maxAttachmentSize().toMegabytes());
+        model.addAttribute("maxFiles", properties.maxAttachments());
         return "news/form";
     }
 
     /**
-     * Checks the form and the image and saves (creating with {@code status}, or editing {@code existing}); returns
-     * the item's id, or null when the form must be shown again with its messages (then nothing was kept).
+     * Checks the form, the image and the attached files and saves (creating with {@code status}, or editing
+     * {@code existing}); returns the item's id, or null when the form must be shown again with its messages (then
+     * nothing was kept).
      */
-    Long save(NewsForm form, BindingResult errors, MultipartFile upload, NewsItem existing, ContentStatus status,
-              long actorId, Model model) {
+    Long save(NewsForm form, BindingResult errors, MultipartFile upload, List<MultipartFile> uploads, NewsItem existing,
+              ContentStatus status, long actorId, Model model) {
         Optional<NewsKind> kind = news.check(form, errors);
         boolean newImage = NewsImages.chosen(upload);
         boolean keepsImage = existing != null && existing.hasImage() && !form.removesImage();
@@ -83,10 +95,22 @@ class NewsFormPage {
             errors.rejectValue("imageAlt", "news.image.altRequired");
         }
         if (existing != null && !Long.toString(existing.getVersion()).equals(form.version())) {
-            errors.reject("news.changedMeanwhile");
+            errors.rejectValue("version", "news.changedMeanwhile");
         }
+        List<MultipartFile> chosenFiles = AttachmentIntake.chosen(uploads);
+        long keptFiles = existing == null ? 0 : existing.getAttachments().stream()
+                .filter(a -> !form.removeAttachmentsOrEmpty().contains(a.getStorageKey())).count();
+        int roomForFiles = (int) Math.max(0, properties.maxAttachments() - keptFiles);
         if (errors.hasErrors() || kind.isEmpty()) {
             model.addAttribute("imageLost", newImage);
+            model.addAttribute("filesLost", !chosenFiles.isEmpty());
+            return null;
+        }
+        List<AttachmentIntake.Accepted> accepted = intake.acceptAll(uploads, roomForFiles,
+                properties.maxAttachmentSize().toBytes(), errors);
+        if (errors.hasErrors()) {
+            model.addAttribute("imageLost", newImage);
+            model.addAttribute("filesLost", chosenFiles.size() > 1);
             return null;
         }
         NewsImages.Stored stored = null;
@@ -94,23 +118,28 @@ class NewsFormPage {
             try {
                 stored = images.accept(upload);
             } catch (NewsImages.Refused refused) {
+                intake.discard(accepted);
                 errors.reject("news.image.refused");
                 model.addAttribute("imageError", new ImageError(refused.messageKey, refused.arguments));
+                model.addAttribute("filesLost", !chosenFiles.isEmpty());
                 return null;
             }
+        }
+        List<String> newKeys = new java.util.ArrayList<>(accepted.stream().map(file -> file.stored().key()).toList());
+        if (stored != null) {
+            newKeys.addAll(stored.keys());
         }
         NewsService.ImageChange image = new NewsService.ImageChange(stored, form.removesImage(), form.altText());
         NewsItem.Content content = form.toContent(kind.get());
         try {
             if (existing == null) {
-                return news.create(content, image, status, actorId);
+                return news.create(content, image, accepted, status, actorId);
             }
-            news.update(existing.getId(), content, image, actorId).forEach(files::delete);
+            news.update(existing.getId(), content, image, accepted, form.removeAttachmentsOrEmpty(), actorId)
+                    .forEach(files::delete);
             return existing.getId();
         } catch (RuntimeException e) {
-            if (stored != null) {
-                files.discardUnlessReferenced(stored.keys(), references);
-            }
+            files.discardUnlessReferenced(newKeys, references);
             throw e;
         }
     }

@@ -3,6 +3,7 @@ package org.apirnet.news;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,12 +16,14 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.apirnet.content.ContentIndex;
 import org.apirnet.content.ContentItem;
 import org.apirnet.content.ContentStatus;
 import org.apirnet.content.SubregionBridge;
 import org.apirnet.content.Visibility;
+import org.apirnet.platform.AttachmentIntake;
 import org.apirnet.platform.PlainText;
 import org.apirnet.platform.RichText;
 import org.apirnet.platform.SearchAnalyzers;
@@ -101,6 +104,12 @@ class NewsItem extends ContentItem {
             valueBridge = @ValueBridgeRef(type = SubregionBridge.class))
     private Set<String> countryIso2s = new HashSet<>();
 
+    /** Loaded only for an item's own page and form (lists never need them). */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "news_item_attachment", joinColumns = @JoinColumn(name = "news_item_id"))
+    @OrderBy("uploadedAt")
+    private List<NewsAttachment> attachments = new ArrayList<>();
+
     protected NewsItem() {
     }
 
@@ -152,6 +161,27 @@ class NewsItem extends ContentItem {
         imageWideWidth = image == null ? null : image.wide().width();
         imageWideHeight = image == null ? null : image.wide().height();
         return replaced;
+    }
+
+    void attach(List<AttachmentIntake.Accepted> files) {
+        files.forEach(file -> attachments.add(new NewsAttachment(file)));
+    }
+
+    /** Takes away the attachments with these storage keys; returns the keys it took away (their files go after commit). */
+    List<String> detach(Collection<String> storageKeys) {
+        List<String> removed = new ArrayList<>();
+        attachments.removeIf(attachment -> {
+            boolean remove = storageKeys.contains(attachment.getStorageKey());
+            if (remove) {
+                removed.add(attachment.getStorageKey());
+            }
+            return remove;
+        });
+        return removed;
+    }
+
+    List<NewsAttachment> getAttachments() {
+        return List.copyOf(attachments);
     }
 
     /** Only the alt text changes (the image stays). */

@@ -31,4 +31,7 @@ interface NewsRepository extends Repository<NewsItem, Long> {
 
     @Query("select n.imageWideKey from NewsItem n where n.imageWideKey in :keys")
     List<String> findWideKeysIn(Collection<String> keys);
+
+    @Query("select a.storageKey from NewsItem n join n.attachments a where a.storageKey in :keys")
+    List<String> findAttachmentKeysIn(Collection<String> keys);
 }

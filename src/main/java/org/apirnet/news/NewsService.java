@@ -11,6 +11,7 @@ import org.apirnet.content.ContentDecisions;
 import org.apirnet.content.ContentStatus;
 import org.apirnet.content.ContentTags;
 import org.apirnet.identity.MemberContacts;
+import org.apirnet.platform.AttachmentIntake;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -63,11 +64,13 @@ class NewsService {
     }
 
     @Transactional
-    long create(NewsItem.Content content, ImageChange image, ContentStatus status, long actorId) {
+    long create(NewsItem.Content content, ImageChange image, List<AttachmentIntake.Accepted> files, ContentStatus status,
+                long actorId) {
         NewsItem item = new NewsItem(content, status, actorId);
         if (image.replacement() != null) {
             item.showImage(image.replacement(), image.alt());
         }
+        item.attach(files);
         NewsItem saved = news.save(item);
         decisions.created(AUDIT_KIND, saved.getId(), status, actorId);
         return saved.getId();
@@ -75,20 +78,26 @@ class NewsService {
 
     /**
      * Saves an edit; a rejected submission its author changes goes back to the editors. Returns the storage keys of
-     * the renditions no longer used, for the caller to delete once this has committed.
+     * the files no longer used (replaced renditions, removed attachments), for the caller to delete once this has
+     * committed.
      */
     @Transactional
-    List<String> update(long id, NewsItem.Content content, ImageChange image, long actorId) {
+    List<String> update(long id, NewsItem.Content content, ImageChange image, List<AttachmentIntake.Accepted> files,
+                        Collection<String> removeAttachments, long actorId) {
         NewsItem item = news.findById(id).orElseThrow(() -> new IllegalStateException("news item " + id + " vanished"));
         boolean resubmitted = item.isAuthoredBy(actorId) && item.getStatus() == ContentStatus.REJECTED;
         item.revise(content, actorId);
-        List<String> unused = List.of();
+        List<String> unused = new java.util.ArrayList<>();
         if (image.replacement() != null || image.remove()) {
-            unused = item.showImage(image.replacement(), image.alt());
+            unused.addAll(item.showImage(image.replacement(), image.alt()));
         } else {
             item.describeImage(image.alt());
         }
-        audit.record(AUDIT_KIND, id, actorId, "UPDATED", null);
+        List<String> detached = item.detach(removeAttachments);
+        unused.addAll(detached);
+        item.attach(files);
+        audit.record(AUDIT_KIND, id, actorId, "UPDATED", files.isEmpty() && detached.isEmpty() ? null
+                : files.size() + " file(s) added, " + detached.size() + " removed");
         if (resubmitted && item.submit(actorId)) {
             audit.record(AUDIT_KIND, id, actorId, "SUBMITTED", null);
         }
@@ -115,9 +124,13 @@ class NewsService {
         return news.findById(id).filter(item -> decisions.archive(AUDIT_KIND, item, editorId)).isPresent();
     }
 
+    /** The item with its attachments (its page and its form list them). */
     @Transactional(readOnly = true)
     Optional<NewsItem> find(long id) {
-        return news.findById(id);
+        return news.findById(id).map(item -> {
+            item.getAttachments(); // loaded while the session is open
+            return item;
+        });
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,7 @@
 package org.apirnet.news;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 import org.apirnet.content.ContentStatus;
 import org.apirnet.web.CurrentViewer;
@@ -48,8 +50,9 @@ class NewsSubmissionController {
     @PostMapping("/news/submit")
     String submit(@Valid @ModelAttribute("form") NewsForm form, BindingResult errors,
                   @RequestParam(name = "image", required = false) MultipartFile image,
+                  @RequestParam(name = "files", required = false) List<MultipartFile> files,
                   @AuthenticationPrincipal PortalPrincipal member, Model model, RedirectAttributes redirect) {
-        Long id = formPage.save(form, errors, image, null, ContentStatus.PENDING, member.getAccountId(), model);
+        Long id = formPage.save(form, errors, image, files, null, ContentStatus.PENDING, member.getAccountId(), model);
         if (id == null) {
             return formPage.show(model, form, NewsFormPage.Mode.SUBMIT, null);
         }
@@ -66,9 +69,10 @@ class NewsSubmissionController {
     @PostMapping("/news/{id}/edit")
     String update(@PathVariable String id, @Valid @ModelAttribute("form") NewsForm form, BindingResult errors,
                   @RequestParam(name = "image", required = false) MultipartFile image,
+                  @RequestParam(name = "files", required = false) List<MultipartFile> files,
                   @AuthenticationPrincipal PortalPrincipal author, Model model, RedirectAttributes redirect) {
         NewsItem item = changeable(id);
-        Long saved = formPage.save(form, errors, image, item, null, author.getAccountId(), model);
+        Long saved = formPage.save(form, errors, image, files, item, null, author.getAccountId(), model);
         if (saved == null) {
             return formPage.show(model, form, NewsFormPage.Mode.EDIT, item);
         }

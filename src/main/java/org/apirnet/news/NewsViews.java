@@ -12,6 +12,7 @@ import org.apirnet.content.ContentTags;
 import org.apirnet.content.Tag;
 import org.apirnet.content.Visibility;
 import org.apirnet.platform.RichText;
+import org.apirnet.web.FileDownloads;
 
 import org.springframework.stereotype.Component;
 
@@ -33,9 +34,13 @@ class NewsViews {
                        boolean membersOnly, List<Tag> themes, List<Tag> countries, Image image) {
     }
 
+    /** An attached file as the item's page lists it. */
+    public record File(String href, String name, String type, String size) {
+    }
+
     /** The news item's page. */
-    public record Detail(Card card, String bodyHtml, Image wideImage, ContentStatus status, String rejectionReason,
-                         String language, String kindSlug) {
+    public record Detail(Card card, String bodyHtml, Image wideImage, List<File> files, ContentStatus status,
+                         String rejectionReason, String language, String kindSlug) {
     }
 
     private final ContentTags tags;
@@ -81,8 +86,10 @@ class NewsViews {
         Card summary = new Card(item.getId(), path(item.getId(), item.getSlug()), item.getTitle(), item.getSummary(),
                 item.getKind().labelKey(), day(date), iso(date), item.getVisibility() == Visibility.MEMBERS,
                 tags.themes(item.getThemeIds()), tags.countries(item.getCountryIso2s()), card);
+        List<File> files = item.getAttachments().stream().map(a -> new File("/news/" + item.getId() + "/files/" + a.getStorageKey(),
+                a.getOriginalName(), FileDownloads.humanType(a.getMediaType()), FileDownloads.humanSize(a.getSizeBytes()))).toList();
         return new Detail(summary, item.getBodyMarkdown() == null ? null : richText.toSafeHtml(item.getBodyMarkdown()), wide,
-                item.getStatus(), item.getRejectionReason(), item.getLanguage(), item.getKind().slug());
+                files, item.getStatus(), item.getRejectionReason(), item.getLanguage(), item.getKind().slug());
     }
 
     private static String day(Instant instant) {

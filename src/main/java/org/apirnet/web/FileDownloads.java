@@ -3,6 +3,7 @@ package org.apirnet.web;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.core.io.FileSystemResource;
@@ -42,5 +43,38 @@ public final class FileDownloads {
                 // Shared caches may keep only what any visitor may see right now; drafts and members-only files stay private.
                 .header(HttpHeaders.CACHE_CONTROL, shareable ? "public, max-age=300" : "private, no-store")
                 .body(new FileSystemResource(path));
+    }
+
+    private static final Map<String, String> TYPE_NAMES = Map.ofEntries(
+            Map.entry("application/pdf", "PDF"),
+            Map.entry("application/msword", "Word"),
+            Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Word"),
+            Map.entry("application/vnd.ms-excel", "Excel"),
+            Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Excel"),
+            Map.entry("application/vnd.ms-powerpoint", "PowerPoint"),
+            Map.entry("application/vnd.openxmlformats-officedocument.presentationml.presentation", "PowerPoint"),
+            Map.entry("application/vnd.oasis.opendocument.text", "OpenDocument text"),
+            Map.entry("application/vnd.oasis.opendocument.spreadsheet", "OpenDocument spreadsheet"),
+            Map.entry("application/vnd.oasis.opendocument.presentation", "OpenDocument presentation"),
+            Map.entry("text/plain", "Text"),
+            Map.entry("text/csv", "CSV"),
+            Map.entry("image/png", "PNG image"),
+            Map.entry("image/jpeg", "JPEG image"),
+            Map.entry("image/gif", "GIF image"),
+            Map.entry("image/webp", "WebP image"));
+
+    /** "PDF" rather than "application/pdf": what people call the kind of file they are about to download. */
+    public static String humanType(String mediaType) {
+        return TYPE_NAMES.getOrDefault(mediaType, mediaType);
+    }
+
+    public static String humanSize(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return Math.round(bytes / 1024.0) + " KB";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 }

@@ -53,8 +53,8 @@ class NewsQueryCountTests extends PortalIntegrationTest {
         assertThat(small.get("member /news")).isZero();
         assertThat(small.get("member /news?theme=wage-policy&country=ir&kind=country-news")).isZero();
         assertThat(small.get("visitor /news?page=10000")).isZero();
-        assertThat(small.get("visitor /news/" + first + "-counted-news-0")).as("the item and its tags").isBetween(1L, 3L);
-        assertThat(small.get("member /news/" + first + "-counted-news-0")).isBetween(1L, 3L);
+        assertThat(small.get("visitor /news/" + first + "-counted-news-0")).as("the item, its tags and files").isBetween(1L, 4L);
+        assertThat(small.get("member /news/" + first + "-counted-news-0")).isBetween(1L, 4L);
     }
 
     private Map<String, Long> countStatements(long itemId) throws Exception {

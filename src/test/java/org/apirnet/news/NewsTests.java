@@ -370,4 +370,56 @@ class NewsTests extends PortalIntegrationTest {
         mvc.perform(post("/news/" + id + "/archive").with(csrf()).with(as(DEMO_EDITOR))).andExpect(status().is3xxRedirection());
         assertThat(Html.of(mvc.perform(get("/countries/nz")).andExpect(status().isOk())).select("a[href^='/news/" + id + "']")).isEmpty();
     }
+
+    @Test
+    void filesAttachedToNewsAreCheckedByContentServedToItsReadersAndRemovedWithTheirAttachment() throws Exception {
+        MockMultipartFile pdf = new MockMultipartFile("files", "../programme document.pdf", "application/octet-stream",
+                "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".getBytes());
+        MockMultipartFile notes = new MockMultipartFile("files", "notes.txt", "text/plain", "Minutes of the meeting.".getBytes());
+        long filesBefore = StoredFiles.count();
+        long id = idFrom(mvc.perform(news("/news/new", "Programme document for the Pacific", null, "countries", "ws")
+                .file(pdf).file(notes).with(as(DEMO_EDITOR))).andReturn());
+        assertThat(StoredFiles.count()).isEqualTo(filesBefore + 2);
+        Document page = Html.of(mvc.perform(get(pathOf(id))).andExpect(status().isOk()));
+        assertThat(page.select("#files-heading + ul a").eachText()).containsExactly("programme document.pdf", "notes.txt");
+        assertThat(page.select("#files-heading + ul").text()).contains("PDF").contains("Text");
+        String pdfLink = page.select("#files-heading + ul a").first().attr("href");
+        String notesLink = page.select("#files-heading + ul a").last().attr("href");
+        MvcResult download = mvc.perform(get(pdfLink)).andExpect(status().isOk()).andReturn();
+        assertThat(download.getResponse().getContentType()).isEqualTo("application/pdf");
+        assertThat(download.getResponse().getHeader("Content-Disposition")).startsWith("inline").contains("programme");
+        assertThat(download.getResponse().getHeader("Cache-Control")).contains("public");
+        assertThat(mvc.perform(get(notesLink)).andExpect(status().isOk()).andReturn().getResponse().getHeader("Content-Disposition"))
+                .startsWith("attachment");
+        mvc.perform(get("/news/" + id + "/files/" + "a".repeat(40))).andExpect(status().isNotFound());
+
+        // An executable called report.pdf is refused by its content, with the form kept and nothing stored.
+        MockMultipartFile executable = new MockMultipartFile("files", "report.pdf", "application/pdf",
+                new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xff, (byte) 0xff, 0, 0});
+        Document refused = Html.of(mvc.perform(news("/news/new", "News with a disguised program", null, "countries", "ws")
+                .file(executable).with(as(DEMO_EDITOR))).andExpect(status().isOk()));
+        assertThat(refused.select("#files-error").text()).contains("report.pdf").contains("is not a PDF");
+        assertThat(refused.select("#title").val()).isEqualTo("News with a disguised program");
+        assertThat(StoredFiles.count()).isEqualTo(filesBefore + 2);
+
+        // Removing an attachment takes its file away once the change is saved.
+        long version = jdbc.queryForObject("select version from news_item where id = ?", Long.class, id);
+        String notesKey = notesLink.substring(notesLink.lastIndexOf('/') + 1);
+        mvc.perform(news("/news/" + id + "/edit", "Programme document for the Pacific", null, "countries", "ws",
+                "version", Long.toString(version), "removeAttachments", notesKey).with(as(DEMO_EDITOR)))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(notesLink)).andExpect(status().isNotFound());
+        mvc.perform(get(pdfLink)).andExpect(status().isOk());
+        assertThat(StoredFiles.count()).isEqualTo(filesBefore + 1);
+
+        // A member's submission: its files reach only its author and editors until it is published.
+        long submitted = idFrom(mvc.perform(news("/news/submit", "Submission with minutes", null, "countries", "ws")
+                .file(new MockMultipartFile("files", "minutes.txt", "text/plain", "Minutes.".getBytes()))
+                .with(as(DEMO_MEMBER))).andReturn());
+        String submittedFile = Html.of(mvc.perform(get(pathOf(submitted)).with(as(DEMO_MEMBER))).andExpect(status().isOk()))
+                .select("#files-heading + ul a").attr("href");
+        mvc.perform(get(submittedFile)).andExpect(status().isNotFound());
+        MvcResult own = mvc.perform(get(submittedFile).with(as(DEMO_MEMBER))).andExpect(status().isOk()).andReturn();
+        assertThat(own.getResponse().getHeader("Cache-Control")).contains("private");
+    }
 }
