@@ -26,6 +26,23 @@ interface NewsRepository extends Repository<NewsItem, Long> {
 
     long countByStatus(ContentStatus status);
 
+    /** What the account page lists of a member's own items: one indexed query, no tags loaded. */
+    interface Authored {
+        Long getId();
+
+        String getTitle();
+
+        String getSlug();
+
+        ContentStatus getStatus();
+
+        String getRejectionReason();
+    }
+
+    @Query("select n.id as id, n.title as title, n.slug as slug, n.status as status, n.rejectionReason as rejectionReason "
+            + "from NewsItem n where n.createdBy = :author order by n.createdAt desc")
+    List<Authored> findAuthoredBy(long author, Pageable page);
+
     @Query("select n.imageCardKey from NewsItem n where n.imageCardKey in :keys")
     List<String> findCardKeysIn(Collection<String> keys);
 

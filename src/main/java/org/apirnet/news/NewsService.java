@@ -143,6 +143,12 @@ class NewsService {
         return news.countByStatus(ContentStatus.PENDING);
     }
 
+    /** The newest items this account wrote, for their account page. */
+    @Transactional(readOnly = true)
+    List<NewsRepository.Authored> authoredBy(long accountId, int limit) {
+        return news.findAuthoredBy(accountId, PageRequest.of(0, limit));
+    }
+
     @Transactional(readOnly = true)
     boolean hasAnyNews() {
         return news.existsByIdNotNull();

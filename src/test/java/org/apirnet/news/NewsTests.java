@@ -271,6 +271,11 @@ class NewsTests extends PortalIntegrationTest {
         assertThat(mail.getSubject()).contains("news");
         assertThat(TestMail.textOf(mail)).contains("Not about industrial relations.").contains(pathOf(rejected));
 
+        Document account = Html.of(mvc.perform(get("/account").with(as(DEMO_MEMBER))).andExpect(status().isOk()));
+        assertThat(account.select("section:has(#account-news-heading) li").text()).as("the member's own news, where it stands")
+                .contains("Our annual picnic: Not published (Not about industrial relations.)")
+                .contains("Union federation elects a new board: Published");
+
         // The member changes the rejected item: it goes back to the editors.
         Document rejectedPage = Html.of(mvc.perform(get(pathOf(rejected)).with(as(DEMO_MEMBER))).andExpect(status().isOk()));
         assertThat(rejectedPage.text()).contains("Not about industrial relations.");
