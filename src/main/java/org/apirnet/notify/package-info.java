@@ -3,5 +3,5 @@
  * rows in the publisher's transaction and sends them after commit, retrying until delivered. Nothing calls it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
-        allowedDependencies = {"identity", "library", "events", "web", "platform"})
+        allowedDependencies = {"identity", "library", "events", "forum", "web", "platform"})
 package org.apirnet.notify;

@@ -95,4 +95,24 @@ public final class TestMail {
             throw new AssertionError("Interrupted while waiting for mail", e);
         }
     }
+
+    /** The plain-text part of a (possibly multipart) mail. */
+    public static String textOf(jakarta.mail.Part part) {
+        try {
+            if (part.isMimeType("text/plain")) {
+                return (String) part.getContent();
+            }
+            if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    String text = textOf(multipart.getBodyPart(i));
+                    if (text != null) {
+                        return text;
+                    }
+                }
+            }
+            return null;
+        } catch (Exception e) {
+            throw new IllegalStateException("Unreadable mail", e);
+        }
+    }
 }

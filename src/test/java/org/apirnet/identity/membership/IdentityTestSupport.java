@@ -73,7 +73,7 @@ public class IdentityTestSupport {
     }
 
     public static String extractLink(MimeMessage message) {
-        String text = textOf(message);
+        String text = TestMail.textOf(message);
         Matcher matcher = LINK.matcher(text);
         assertThat(matcher.find()).as("a link with a token in: " + text).isTrue();
         return matcher.group();
@@ -82,26 +82,6 @@ public class IdentityTestSupport {
     public static String extractToken(MimeMessage message) {
         String link = extractLink(message);
         return link.substring(link.indexOf("token=") + "token=".length());
-    }
-
-    /** The plain-text part of a (possibly multipart) mail. */
-    static String textOf(jakarta.mail.Part part) {
-        try {
-            if (part.isMimeType("text/plain")) {
-                return (String) part.getContent();
-            }
-            if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
-                for (int i = 0; i < multipart.getCount(); i++) {
-                    String text = textOf(multipart.getBodyPart(i));
-                    if (text != null) {
-                        return text;
-                    }
-                }
-            }
-            return null;
-        } catch (Exception e) {
-            throw new IllegalStateException("Unreadable mail", e);
-        }
     }
 
     public static String pathOf(String link) {
