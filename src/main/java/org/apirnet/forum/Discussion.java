@@ -260,6 +260,12 @@ class Discussion extends ContentItem {
         return true;
     }
 
+    /** Moves both times earlier: a demo discussion that has already happened, built through the ordinary steps. */
+    void moveEarlier(java.time.Duration by) {
+        opensAt = opensAt.minus(by);
+        closesAt = closesAt.minus(by);
+    }
+
     boolean isModeratedBy(long accountId) {
         return moderatorIds.contains(accountId);
     }

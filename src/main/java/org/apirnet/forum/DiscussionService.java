@@ -370,6 +370,21 @@ class DiscussionService {
         return true;
     }
 
+    /**
+     * Demo data only: moves a discussion with its questions and replies this much into the past, so that a demo shows
+     * discussions that already happened. Then the schedule records where the clock has put it.
+     */
+    @Transactional
+    void moveIntoThePast(long discussionId, java.time.Duration by) {
+        Discussion discussion = discussions.findForUpdate(discussionId).orElseThrow();
+        discussion.moveEarlier(by);
+        jdbc.update("update discussion_question set posted_at = posted_at - ? * interval '1 second' where discussion_id = ?",
+                by.toSeconds(), discussionId);
+        jdbc.update("update discussion_reply set created_at = created_at - ? * interval '1 second', decided_at = decided_at - ? * interval '1 second'"
+                + " where discussion_id = ?", by.toSeconds(), by.toSeconds(), discussionId);
+        recordStage(discussion, now());
+    }
+
     @Transactional
     void follow(long discussionId, long accountId, boolean on) {
         if (on) {

@@ -23,7 +23,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /** What the discussion tests share: the discussion form, ids from redirects, and moving the clock and the schedule. */
 @Component
-class ForumTestSupport {
+public class ForumTestSupport {
 
     static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
 
@@ -99,7 +99,7 @@ class ForumTestSupport {
     }
 
     /** Moves the clock on and runs the schedule, as it would have run meanwhile. */
-    int passHours(long hours) {
+    public int passHours(long hours) {
         clock.advance(java.time.Duration.ofHours(hours));
         return schedule.recordDueStagesAt(clock.instant());
     }

@@ -35,7 +35,7 @@ class AccessibilityTests extends BrowserTest {
             "/library", "/library?theme=no-such-theme&year=abc", "/library?q=wage&country=kh", "/themes/wage-policy", "/countries/kh",
             "/events", "/events?view=month", "/events?when=past", "/events?theme=no-such-theme",
             "/countries/compare", "/countries/compare?subregion=south-east-asia&group=industrial-relations&sort=trade-union-density",
-            "/countries/compare?country=zz&indicator=nope"})
+            "/countries/compare?country=zz&indicator=nope", "/discussions", "/discussions?theme=no-such-theme&year=1800"})
     void pageHasNoSeriousOrCriticalViolations(String path) throws IOException {
         page.navigate(path);
         assertThat(seriousViolations()).as("axe violations on " + path).isEmpty();
@@ -82,12 +82,16 @@ class AccessibilityTests extends BrowserTest {
         String someMember = page.locator(".member-list h2 a").first().getAttribute("href");
         page.navigate("/library");
         String someResource = page.locator(".resource-card h3 a").first().getAttribute("href");
+        page.navigate("/discussions");
+        String someDiscussion = page.locator(".discussion-card h3 a").first().getAttribute("href");
         for (String path : List.of("/account", "/members", someMember, "/admin", "/admin/applications", "/admin/invitations",
                 "/admin/members", someMember.replace("/members/", "/admin/members/"), "/admin/composition", "/admin/mail",
                 someResource, "/library/new", "/library/manage", "/library/submissions", someResource + "/edit", "/library/submit",
                 "/events/new", "/events/submissions", "/events/submit", "/admin/indicators", "/admin/indicators/new",
                 "/admin/indicators/minimum-wage-setting", "/countries/kh/indicators/c87", "/countries/kh/indicators/trade-union-density",
-                "/countries/kh/indicators/minimum-wage-setting", "/countries/kh/indicators/main-labour-law")) {
+                "/countries/kh/indicators/minimum-wage-setting", "/countries/kh/indicators/main-labour-law",
+                someDiscussion, someDiscussion + "/moderation", someDiscussion + "/synopsis", someDiscussion + "/edit",
+                "/discussions/new")) {
             page.navigate(path);
             assertThat(seriousViolations()).as("axe violations on " + path).isEmpty();
         }
