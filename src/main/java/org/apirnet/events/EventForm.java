@@ -1,8 +1,6 @@
 package org.apirnet.events;
 
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.apirnet.content.Visibility;
+import org.apirnet.platform.LocalTimes;
 
 /**
  * The event form (editors creating and editing, members submitting). Every field is text, so a malformed date or an
@@ -25,15 +24,15 @@ record EventForm(
         @NotBlank @Size(max = 2000) String summary,
         @Size(max = 100_000) String body,
         @NotBlank String type,
-        @NotBlank @Pattern(regexp = "^$|^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$", message = "{events.datetime.format}") String startsAt,
-        @NotBlank @Pattern(regexp = "^$|^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$", message = "{events.datetime.format}") String endsAt,
+        @NotBlank @Pattern(regexp = LocalTimes.FORM_PATTERN, message = "{events.datetime.format}") String startsAt,
+        @NotBlank @Pattern(regexp = LocalTimes.FORM_PATTERN, message = "{events.datetime.format}") String endsAt,
         @NotBlank @Size(max = 64) String timeZone,
         @Size(max = 300) String venue,
         @Size(max = 2000) @Pattern(regexp = "^$|^https?://\\S+$", message = "{events.url.format}") String onlineUrl,
         @Size(max = 300) String organizer,
         @Size(max = 300) String audience,
         @Size(max = 2000) @Pattern(regexp = "^$|^https?://\\S+$", message = "{events.url.format}") String registrationUrl,
-        @Pattern(regexp = "^$|^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$", message = "{events.datetime.format}") String registrationDeadline,
+        @Pattern(regexp = LocalTimes.FORM_PATTERN, message = "{events.datetime.format}") String registrationDeadline,
         @Size(max = 2000) @Pattern(regexp = "^$|^https?://\\S+$|^/library/\\d{1,18}$", message = "{events.report.format}") String reportUrl,
         List<String> themes,
         List<String> countries,
@@ -58,7 +57,7 @@ record EventForm(
     }
 
     private static String local(Instant instant, ZoneId zone) {
-        return instant == null ? "" : LocalDateTime.ofInstant(instant, zone).withSecond(0).withNano(0).toString();
+        return LocalTimes.formValue(instant, zone);
     }
 
     List<String> themesOrEmpty() {
@@ -69,24 +68,13 @@ record EventForm(
         return countries == null ? List.of() : countries;
     }
 
-    /** The zone, when it is a known IANA region id (offsets like "+07:00" are not places, so they are refused). */
+    /** The zone, when it is a known IANA region id. */
     ZoneId zone() {
-        if (timeZone == null || timeZone.isBlank() || !ZoneId.getAvailableZoneIds().contains(timeZone.strip())) {
-            return null;
-        }
-        return ZoneId.of(timeZone.strip());
+        return LocalTimes.zone(timeZone).orElse(null);
     }
 
-    /** A local date-time of the form in the given zone, or null when blank or not a real date. */
     static Instant instant(String value, ZoneId zone) {
-        if (value == null || value.isBlank() || zone == null) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(value.strip()).atZone(zone).toInstant();
-        } catch (DateTimeException e) {
-            return null;
-        }
+        return LocalTimes.instant(value, zone);
     }
 
     /** Only after {@link EventService#check} accepted the form. */

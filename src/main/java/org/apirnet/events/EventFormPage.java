@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.apirnet.content.ContentStatus;
 import org.apirnet.content.Languages;
+import org.apirnet.platform.LocalTimes;
 import org.apirnet.taxonomy.Taxonomy;
 
 import org.springframework.stereotype.Component;
@@ -16,13 +17,6 @@ import org.springframework.validation.BindingResult;
 class EventFormPage {
 
     enum Mode { CREATE, EDIT, SUBMIT }
-
-    /** Zones offered first in the form: the region's, as the IANA names them. Any other IANA id is accepted. */
-    static final List<String> REGION_ZONES = List.of("Asia/Bangkok", "Asia/Ho_Chi_Minh", "Asia/Jakarta", "Asia/Manila",
-            "Asia/Kuala_Lumpur", "Asia/Singapore", "Asia/Phnom_Penh", "Asia/Vientiane", "Asia/Yangon", "Asia/Dhaka",
-            "Asia/Kolkata", "Asia/Kathmandu", "Asia/Colombo", "Asia/Karachi", "Asia/Kabul", "Asia/Tokyo", "Asia/Seoul",
-            "Asia/Shanghai", "Asia/Ulaanbaatar", "Asia/Dili", "Australia/Sydney", "Pacific/Auckland", "Pacific/Fiji",
-            "Pacific/Port_Moresby", "Europe/Zurich", "UTC");
 
     private final EventService events;
     private final Taxonomy taxonomy;
@@ -40,7 +34,7 @@ class EventFormPage {
         model.addAttribute("themes", taxonomy.themes());
         model.addAttribute("countriesBySubregion", taxonomy.countriesBySubregion());
         model.addAttribute("languages", Languages.BY_CODE);
-        model.addAttribute("zones", REGION_ZONES);
+        model.addAttribute("zones", LocalTimes.REGION_ZONES);
         return "events/form";
     }
 

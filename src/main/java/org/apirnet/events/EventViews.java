@@ -3,8 +3,6 @@ package org.apirnet.events;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Collection;
 import java.util.List;
@@ -14,6 +12,7 @@ import org.apirnet.content.ContentStatus;
 import org.apirnet.content.ContentTags;
 import org.apirnet.content.Tag;
 import org.apirnet.content.Visibility;
+import org.apirnet.platform.LocalTimes;
 import org.apirnet.platform.RichText;
 
 import org.springframework.stereotype.Component;
@@ -24,9 +23,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class EventViews {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     /** An event in a list or calendar cell. {@code when} is in {@code zone}; {@code startIso} feeds {@code <time>}. */
     public record Card(long id, String title, String summary, String typeKey, String when, String zone, String startIso,
@@ -69,8 +65,7 @@ class EventViews {
                 event.getStartsAt().toString(), event.getVenue(), event.getOnlineUrl() != null, event.isCancelled(),
                 event.getVisibility() == Visibility.MEMBERS, tags.themes(event.getThemeIds()),
                 tags.countries(event.getCountryIso2s()), event.getReportUrl());
-        String deadline = event.getRegistrationDeadline() == null ? null
-                : event.getRegistrationDeadline().atZone(zone).format(DAY) + ", " + event.getRegistrationDeadline().atZone(zone).format(TIME);
+        String deadline = event.getRegistrationDeadline() == null ? null : LocalTimes.dayAndTime(event.getRegistrationDeadline(), zone);
         return new Detail(card, event.getBodyMarkdown() == null ? null : richText.toSafeHtml(event.getBodyMarkdown()),
                 event.getOrganizer(), event.getAudience(), event.getOnlineUrl(), event.getRegistrationUrl(), deadline,
                 event.getStatus(), event.getRejectionReason(), event.getLanguage(), event.getSequence(),
@@ -79,18 +74,11 @@ class EventViews {
 
     /** "Tue 15 Dec 2026, 09:00–17:00", or both days when the event spans several. */
     static String when(Instant start, Instant end, ZoneId zone) {
-        ZonedDateTime from = start.atZone(zone);
-        ZonedDateTime to = end.atZone(zone);
-        if (from.toLocalDate().equals(to.toLocalDate())) {
-            return from.format(DAY) + ", " + from.format(TIME) + "\u2013" + to.format(TIME);
-        }
-        return from.format(DAY) + ", " + from.format(TIME) + " \u2013 " + to.format(DAY) + ", " + to.format(TIME);
+        return LocalTimes.span(start, end, zone);
     }
 
-    /** "Asia/Bangkok (GMT+07:00)": the zone's id, which people recognise, with its offset at the event's start. */
     static String zoneLabel(ZoneId zone, Instant at) {
-        String offset = zone.getRules().getOffset(at).getId();
-        return zone.getId() + " (GMT" + ("Z".equals(offset) ? "" : offset) + ")";
+        return LocalTimes.zoneLabel(zone, at);
     }
 
     /** The local day of an instant in the event's own zone (where a calendar files it). */

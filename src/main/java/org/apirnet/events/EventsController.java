@@ -1,12 +1,12 @@
 package org.apirnet.events;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
 import org.apirnet.content.IndexedKind;
+import org.apirnet.platform.LocalTimes;
 import org.apirnet.web.CurrentViewer;
 import org.apirnet.web.NavigationItem;
 import org.apirnet.web.NotFoundException;
@@ -123,14 +123,7 @@ class EventsController {
 
     /** A zone the viewer asked to see times in: an IANA region id, or nothing (an unknown one is said so, not a 500). */
     static Optional<ZoneId> zone(String tz) {
-        if (tz == null || tz.isBlank() || tz.length() > 64 || !ZoneId.getAvailableZoneIds().contains(tz.strip())) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(ZoneId.of(tz.strip()));
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
+        return LocalTimes.zone(tz);
     }
 
     @Bean

@@ -57,7 +57,12 @@ class MailTemplates {
      * @param variables  the templates' variables; values may be null
      */
     ComposedMail compose(String recipient, String template, String subjectKey, Map<String, Object> variables) {
-        String subject = messages.getMessage(subjectKey, null, MAIL_LOCALE);
+        return compose(recipient, template, subjectKey, null, variables);
+    }
+
+    /** The same, with arguments for the subject's message (a title in the subject line). */
+    ComposedMail compose(String recipient, String template, String subjectKey, Object[] subjectArguments, Map<String, Object> variables) {
+        String subject = messages.getMessage(subjectKey, subjectArguments, MAIL_LOCALE);
         Map<String, Object> model = new HashMap<>(variables);
         model.put("subject", subject);
         Context context = new Context(MAIL_LOCALE, model);

@@ -20,15 +20,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class RichText {
 
-    private static final PolicyFactory POLICY = Sanitizers.FORMATTING
-            .and(Sanitizers.BLOCKS)
-            .and(new HtmlPolicyBuilder()
-                    .allowElements("a")
-                    .allowAttributes("href").onElements("a")
-                    .allowUrlProtocols("http", "https", "mailto")
-                    .requireRelsOnLinks("nofollow", "noopener")
-                    .allowElements("pre", "code", "hr", "br")
-                    .toFactory());
+    private static final PolicyFactory POLICY = policy("nofollow", "noopener");
+    /** Links members write in replies and comments are marked as user content, so search engines weigh them so. */
+    private static final PolicyFactory USER_POLICY = policy("nofollow", "ugc", "noopener");
+
+    private static PolicyFactory policy(String... rels) {
+        return Sanitizers.FORMATTING
+                .and(Sanitizers.BLOCKS)
+                .and(new HtmlPolicyBuilder()
+                        .allowElements("a")
+                        .allowAttributes("href").onElements("a")
+                        .allowUrlProtocols("http", "https", "mailto")
+                        .requireRelsOnLinks(rels)
+                        .allowElements("pre", "code", "hr", "br")
+                        .toFactory());
+    }
 
     private static final Parser PLAIN_PARSER = Parser.builder().build();
     private static final TextContentRenderer PLAIN_TEXT = TextContentRenderer.builder().build();
@@ -37,11 +43,20 @@ public class RichText {
     private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
 
     public String toSafeHtml(String markdown) {
+        return render(markdown, POLICY);
+    }
+
+    /** The same for what members write where everyone reads it (discussion replies): links also get {@code ugc}. */
+    public String toSafeUserHtml(String markdown) {
+        return render(markdown, USER_POLICY);
+    }
+
+    private String render(String markdown, PolicyFactory policy) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
         Node document = parser.parse(markdown);
-        return POLICY.sanitize(shiftHeadings(renderer.render(document)));
+        return policy.sanitize(shiftHeadings(renderer.render(document)));
     }
 
     /**

@@ -9,8 +9,6 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Page.GetByRoleOptions;
 import com.microsoft.playwright.options.AriaRole;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.apirnet.support.BrowserTest;
 import org.apirnet.support.TestMail;
@@ -31,24 +29,9 @@ class MembershipJourneyTests extends BrowserTest {
     }
 
     private static String linkPath(MimeMessage message) throws Exception {
-        Matcher matcher = LINK.matcher(text(message));
+        Matcher matcher = LINK.matcher(TestMail.textOf(message));
         assertThat(matcher.find()).isTrue();
         return matcher.group(1);
-    }
-
-    private static String text(Part part) throws Exception {
-        if (part.isMimeType("text/plain")) {
-            return (String) part.getContent();
-        }
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                String text = text(multipart.getBodyPart(i));
-                if (text != null) {
-                    return text;
-                }
-            }
-        }
-        return null;
     }
 
     private static GetByRoleOptions named(String name) {

@@ -24,6 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
+@org.springframework.context.annotation.Import(ControllableClock.Configuration.class)
 @ActiveProfiles({"demo", "test"}) // test last: its settings win over the demo profile's
 public abstract class PortalIntegrationTest {
 

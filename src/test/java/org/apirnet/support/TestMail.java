@@ -96,7 +96,7 @@ public final class TestMail {
         }
     }
 
-    /** The plain-text part of a (possibly multipart) mail, or null when it has none. */
+    /** The plain-text part of a (possibly multipart) mail. */
     public static String textOf(jakarta.mail.Part part) {
         try {
             if (part.isMimeType("text/plain")) {

@@ -54,6 +54,32 @@ public interface AccountRepository extends Repository<Account, Long>, JpaSpecifi
     record AccountName(Long id, String name) {
     }
 
+    /** What a discussion shows of a participant: name, whether the profile is public, where they come from. */
+    @Query("select new org.apirnet.identity.accounts.AccountRepository$ParticipantRow(a.id, a.displayName, a.status, "
+            + "a.profileVisibility, a.countryIso2, a.constituencyGroupId) from Account a where a.id in :ids")
+    List<ParticipantRow> findParticipants(Collection<Long> ids);
+
+    record ParticipantRow(Long id, String name, AccountStatus status, ProfileVisibility profileVisibility,
+                          String countryIso2, Short constituencyGroupId) {
+    }
+
+    /** Active accounts holding any of the roles, by name. */
+    @Query("select distinct new org.apirnet.identity.accounts.AccountRepository$AccountName(a.id, a.displayName) from Account a "
+            + "join a.roles r where r in :roles and a.status = org.apirnet.identity.accounts.AccountStatus.ACTIVE order by 2")
+    List<AccountName> findActiveWithAnyRole(Collection<Role> roles);
+
+    /** Active accounts after an id, in id order: a mailing to every member walks them in batches. */
+    @Query("select new org.apirnet.identity.accounts.AccountRepository$ContactRow(a.id, a.displayName, a.email) from Account a "
+            + "where a.status = org.apirnet.identity.accounts.AccountStatus.ACTIVE and a.id > :afterId order by a.id")
+    List<ContactRow> findActiveAfter(long afterId, org.springframework.data.domain.Pageable page);
+
+    @Query("select new org.apirnet.identity.accounts.AccountRepository$ContactRow(a.id, a.displayName, a.email) from Account a "
+            + "where a.status = org.apirnet.identity.accounts.AccountStatus.ACTIVE and a.id in :ids order by a.id")
+    List<ContactRow> findActiveContacts(Collection<Long> ids);
+
+    record ContactRow(Long id, String name, String email) {
+    }
+
     record CompositionRow(Short constituencyGroupId, String countryIso2, java.time.Instant joinedAt) {
     }
 }

@@ -73,7 +73,7 @@ public class IdentityTestSupport {
     }
 
     public static String extractLink(MimeMessage message) {
-        String text = textOf(message);
+        String text = TestMail.textOf(message);
         Matcher matcher = LINK.matcher(text);
         assertThat(matcher.find()).as("a link with a token in: " + text).isTrue();
         return matcher.group();
@@ -82,11 +82,6 @@ public class IdentityTestSupport {
     public static String extractToken(MimeMessage message) {
         String link = extractLink(message);
         return link.substring(link.indexOf("token=") + "token=".length());
-    }
-
-    /** The plain-text part of a (possibly multipart) mail. */
-    static String textOf(jakarta.mail.Part part) {
-        return org.apirnet.support.TestMail.textOf(part);
     }
 
     public static String pathOf(String link) {

@@ -64,7 +64,7 @@ class InvitationTests extends PortalIntegrationTest {
                         .param("message", "We met at the Manila workshop.\nJoin the wage policy discussion!"))
                 .andExpect(redirectedUrl("/admin/invitations"));
         MimeMessage mail = TestMail.awaitMessagesTo(email, 1, Duration.ofSeconds(10)).getFirst();
-        String text = IdentityTestSupport.textOf(mail);
+        String text = TestMail.textOf(mail);
         assertThat(text).contains("Dear Ana Reyes,", "Demo Admin adds:", "> We met at the Manila workshop.", "> Join the wage policy discussion!");
         Document form = Html.of(mvc.perform(get(IdentityTestSupport.pathOf(IdentityTestSupport.extractLink(mail)))).andExpect(status().isOk()));
         assertThat(form.select("#name").val()).isEqualTo("Ana Reyes");
@@ -94,7 +94,7 @@ class InvitationTests extends PortalIntegrationTest {
                         java.util.List.of(), java.util.List.of(first), java.util.List.of())));
 
         MimeMessage mail = TestMail.awaitMessagesTo(first, 1, Duration.ofSeconds(10)).getLast();
-        assertThat(IdentityTestSupport.textOf(mail)).contains("Demo Admin");
+        assertThat(TestMail.textOf(mail)).contains("Demo Admin");
         String link = IdentityTestSupport.extractLink(mail);
         String token = IdentityTestSupport.extractToken(mail);
         Document form = Html.of(mvc.perform(get(IdentityTestSupport.pathOf(link))).andExpect(status().isOk()));

@@ -67,7 +67,7 @@ class JoinFormTests extends PortalIntegrationTest {
         String answerForNew = mvc.perform(application(fresh, "password", "a-fine-long-password"))
                 .andExpect(redirectedUrl("/join/sent")).andReturn().getResponse().getRedirectedUrl();
         assertThat(answerForExisting).isEqualTo(answerForNew);
-        String mail = IdentityTestSupport.textOf(TestMail.awaitMessagesTo(email, 1, Duration.ofSeconds(10)).getFirst());
+        String mail = TestMail.textOf(TestMail.awaitMessagesTo(email, 1, Duration.ofSeconds(10)).getFirst());
         assertThat(mail).contains("already has an account", "/login/forgot", "Dear Member " + email.substring(0, 6))
                 .doesNotContain("Bad Input");
         assertThat(accounts.findByEmail(email).orElseThrow().getStatus()).isEqualTo(AccountStatus.ACTIVE);

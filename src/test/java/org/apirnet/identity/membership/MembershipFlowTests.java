@@ -136,7 +136,7 @@ class MembershipFlowTests extends PortalIntegrationTest {
                 .andExpect(redirectedUrl("/admin/applications"));
         assertThat(accounts.findByEmail(email).orElseThrow().getStatus()).isEqualTo(AccountStatus.REJECTED);
         MimeMessage mail = TestMail.awaitMessagesTo(email, 2, Duration.ofSeconds(10)).getLast();
-        assertThat(IdentityTestSupport.textOf(mail)).contains("Not <b>eligible</b> yet");
+        assertThat(TestMail.textOf(mail)).contains("Not <b>eligible</b> yet");
 
         Document account = Html.of(mvc.perform(get("/account").with(user(users.loadUserByUsername(email)))));
         assertThat(account.select("main").text()).contains("not accepted", "Not <b>eligible</b> yet");
@@ -209,7 +209,7 @@ class MembershipFlowTests extends PortalIntegrationTest {
         long squatter = support.applied(email);
         String squatterHash = accounts.findById(squatter).orElseThrow().getPasswordHash();
         MimeMessage first = TestMail.awaitMessagesTo(email, 1, Duration.ofSeconds(10)).getFirst();
-        assertThat(IdentityTestSupport.textOf(first)).as("nothing the applicant typed").doesNotContain("Test Applicant", "Test Union");
+        assertThat(TestMail.textOf(first)).as("nothing the applicant typed").doesNotContain("Test Applicant", "Test Union");
 
         mvc.perform(ownersApplication(email)).andExpect(redirectedUrl("/join/sent"));
         Account unchanged = accounts.findById(squatter).orElseThrow();

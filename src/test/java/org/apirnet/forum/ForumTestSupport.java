@@ -1,0 +1,116 @@
+package org.apirnet.forum;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apirnet.support.ControllableClock;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/** What the discussion tests share: the discussion form, ids from redirects, and moving the clock and the schedule. */
+@Component
+public class ForumTestSupport {
+
+    static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
+
+    private final MockMvc mvc;
+    private final UserDetailsService users;
+    private final JdbcTemplate jdbc;
+    private final ControllableClock clock;
+    private final DiscussionSchedule schedule;
+
+    ForumTestSupport(MockMvc mvc, UserDetailsService users, JdbcTemplate jdbc, ControllableClock clock, DiscussionSchedule schedule) {
+        this.mvc = mvc;
+        this.users = users;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.schedule = schedule;
+    }
+
+    RequestPostProcessor as(String email) {
+        return user(users.loadUserByUsername(email));
+    }
+
+    long accountId(String email) {
+        return jdbc.queryForObject("select id from account where email = ?", Long.class, email);
+    }
+
+    /** A local date-time in Bangkok, on the portal's clock, this many hours from now (to the minute), as forms take it. */
+    String hoursFromNow(long hours) {
+        return LocalDateTime.ofInstant(clock.instant(), BANGKOK).plusHours(hours).truncatedTo(ChronoUnit.MINUTES).toString();
+    }
+
+    /** A complete discussion form; {@code overrides} are name, value pairs (lists comma-separated). */
+    MockHttpServletRequestBuilder form(String path, String title, long moderatorId, String... overrides) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("title", title);
+        fields.put("summary", "Summary of " + title);
+        fields.put("background", "Why **this** matters <script>alert(1)</script>");
+        fields.put("themes", "13");
+        fields.put("countries", "la");
+        fields.put("moderators", String.valueOf(moderatorId));
+        fields.put("opensAt", hoursFromNow(1));
+        fields.put("closesAt", hoursFromNow(72));
+        fields.put("timeZone", "Asia/Bangkok");
+        fields.put("replyPolicy", "APPROVE_FIRST");
+        fields.put("language", "en");
+        fields.put("visibility", "PUBLIC");
+        for (int i = 0; i + 1 < overrides.length; i += 2) {
+            fields.put(overrides[i], overrides[i + 1]);
+        }
+        MockHttpServletRequestBuilder request = post(path).with(csrf());
+        fields.forEach((name, value) -> {
+            if (name.equals("themes") || name.equals("countries") || name.equals("moderators")) {
+                request.param(name, value.isEmpty() ? new String[0] : value.split(","));
+            } else {
+                request.param(name, value);
+            }
+        });
+        return request;
+    }
+
+    static long idFrom(MvcResult result, String prefix) {
+        String location = result.getResponse().getRedirectedUrl();
+        assertThat(location).as("redirect after saving").startsWith(prefix);
+        String rest = location.substring(prefix.length());
+        return Long.parseLong(rest.replaceAll("[^0-9].*$", ""));
+    }
+
+    /** A discussion an editor prepared and scheduled, moderated by {@code moderatorEmail}, opening in an hour. */
+    long scheduled(String title, String editorEmail, String moderatorEmail, String... overrides) throws Exception {
+        long id = idFrom(mvc.perform(form("/discussions/new", title, accountId(moderatorEmail), overrides).with(as(editorEmail)))
+                .andReturn(), "/discussions/");
+        mvc.perform(post("/discussions/" + id + "/schedule").with(csrf()).with(as(editorEmail)));
+        return id;
+    }
+
+    /** Moves the clock on and runs the schedule, as it would have run meanwhile. */
+    public int passHours(long hours) {
+        clock.advance(java.time.Duration.ofHours(hours));
+        return schedule.recordDueStagesAt(clock.instant());
+    }
+
+    long questionOf(long discussionId, int position) {
+        return jdbc.queryForObject("select id from discussion_question where discussion_id = ? and position = ?", Long.class,
+                discussionId, position);
+    }
+
+    long lastReplyOf(long discussionId, long authorId) {
+        return jdbc.queryForObject("select max(id) from discussion_reply where discussion_id = ? and author_id = ?", Long.class,
+                discussionId, authorId);
+    }
+}
