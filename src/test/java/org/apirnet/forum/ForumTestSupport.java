@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.apirnet.support.ControllableClock;
 
+import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** What the discussion tests share: the discussion form, ids from redirects, and moving the clock and the schedule. */
+// Tests only: the dataset generator starts the portal from the test classpath, where MockMvc and the test clock are absent.
+@Profile("test")
 @Component
 class ForumTestSupport {
 
