@@ -86,15 +86,15 @@ class ForumQueryCountTests extends PortalIntegrationTest {
             counts.put(who + " /discussions/{id}", smallCount);
         }
 
-        // The discussion (its tags and moderators joined in), its questions, the replies shown, their authors; the
-        // moderator adds the waiting count, the history and its actors' names.
+        // The discussion (its tags and moderators joined in), its questions, the replies shown, their authors, the topic
+        // proposal it came from; the moderator adds the waiting count, the history and its actors' names.
         assertThat(counts).as("statements per page").isEqualTo(Map.of(
                 "visitor /discussions", 0L,
-                "visitor /discussions/{id}", 4L,
+                "visitor /discussions/{id}", 5L,
                 "member /discussions", 0L,
-                "member /discussions/{id}", 4L,
+                "member /discussions/{id}", 5L,
                 "moderator /discussions", 0L,
-                "moderator /discussions/{id}", 7L));
+                "moderator /discussions/{id}", 8L));
     }
 
     /** Nobody signed in, a member who has a reply waiting in each discussion, and the discussions' moderator. */

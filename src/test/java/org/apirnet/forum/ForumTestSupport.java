@@ -23,7 +23,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** What the discussion tests share: the discussion form, ids from redirects, and moving the clock and the schedule. */
-// Tests only: the dataset generator starts the portal from the test classpath, where MockMvc and the test clock are absent.
 @Component
 public class ForumTestSupport {
 
