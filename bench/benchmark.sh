@@ -69,6 +69,11 @@ PAGES=(
     "/countries/compare?country=vn&country=th&country=kh&group=labour-standards"
     "/countries/compare?subregion=east-asia&subregion=south-east-asia&subregion=south-asia&subregion=pacific&group=labour-standards&group=industrial-relations&group=legal-framework&group=bench"
     "/countries/compare.csv?subregion=south-east-asia&group=industrial-relations"
+    # Discussions: the list (index only), and one discussion page with 20 and one with 200 published replies.
+    "/discussions"
+    "/discussions?theme=wage-policy"
+    "/discussions/$(prop discussion.small)"
+    "/discussions/$(prop discussion.large)"
 )
 
 to_ms() { # wrk prints 512.00us, 1.23ms or 2.01s

@@ -92,7 +92,7 @@ class DemoDiscussions implements ApplicationRunner {
                 "Representation exists but is uneven; tripartite bodies are the most promising entry point.",
                 "- A regional workshop on platform work and social dialogue.\n- A comparative note on registration of associations."),
                 moderator);
-        discussions.publishSynopsis(closed, moderator);
+        discussions.publishSynopsisWithoutMail(closed, moderator);
 
         discussion(editor, moderator, "Tripartite consultation in labour law reform",
                 "How governments consult employers' and workers' organizations when they reform labour codes.",

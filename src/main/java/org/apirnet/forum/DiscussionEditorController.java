@@ -10,6 +10,7 @@ import org.apirnet.platform.LocalTimes;
 import org.apirnet.taxonomy.Taxonomy;
 import org.apirnet.web.AdminMenuItem;
 import org.apirnet.web.PortalPrincipal;
+import org.apirnet.web.RequestValues;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Editors preparing discussions: the draft, its changes, scheduling it, archiving it. */
@@ -30,29 +32,50 @@ class DiscussionEditorController {
 
     private final DiscussionService discussions;
     private final DiscussionPage page;
+    private final TopicProposals proposals;
     private final Taxonomy taxonomy;
 
-    DiscussionEditorController(DiscussionService discussions, DiscussionPage page, Taxonomy taxonomy) {
+    DiscussionEditorController(DiscussionService discussions, DiscussionPage page, TopicProposals proposals, Taxonomy taxonomy) {
         this.discussions = discussions;
         this.page = page;
+        this.proposals = proposals;
         this.taxonomy = taxonomy;
     }
 
+    /** A new draft; {@code ?proposal=} starts it from a members' topic proposal, which it stays linked to. */
     @GetMapping("/discussions/new")
-    String newDiscussion(Model model) {
-        return form(model, DiscussionForm.empty(), null);
+    String newDiscussion(@RequestParam(name = "proposal", required = false) String proposal, Model model) {
+        Optional<TopicProposal> from = openProposal(proposal);
+        DiscussionForm form = from.map(p -> {
+            DiscussionForm empty = DiscussionForm.empty();
+            String summary = p.getWhy().length() > 2000 ? p.getWhy().substring(0, 2000) : p.getWhy();
+            return new DiscussionForm(p.getTitle(), summary, p.getWhy(), p.getThemeIds().stream().map(String::valueOf).toList(),
+                    p.getCountryIso2s().stream().map(c -> c.toLowerCase(java.util.Locale.ROOT)).toList(), List.of(),
+                    empty.opensAt(), empty.closesAt(), empty.timeZone(), empty.replyPolicy(), empty.language(), empty.visibility(), "");
+        }).orElse(DiscussionForm.empty());
+        model.addAttribute("proposalId", from.map(TopicProposal::getId).orElse(null));
+        return form(model, form, null);
     }
 
     @PostMapping("/discussions/new")
     String create(@Valid @ModelAttribute("form") DiscussionForm form, BindingResult errors,
+                  @RequestParam(name = "proposal", required = false) String proposal,
                   @AuthenticationPrincipal PortalPrincipal editor, Model model, RedirectAttributes redirect) {
+        Optional<TopicProposal> from = openProposal(proposal);
         Optional<Discussion.Content> content = discussions.check(form, errors);
         if (content.isEmpty()) {
+            model.addAttribute("proposalId", from.map(TopicProposal::getId).orElse(null));
             return form(model, form, null);
         }
         long id = discussions.create(content.get(), editor.getAccountId());
-        redirect.addFlashAttribute("notice", "forum.saved.draft");
+        boolean linked = from.isPresent() && proposals.accept(from.get().getId(), id, editor.getAccountId());
+        redirect.addFlashAttribute("notice", linked ? "forum.saved.draftFromProposal" : "forum.saved.draft");
         return "redirect:/discussions/" + id;
+    }
+
+    private Optional<TopicProposal> openProposal(String id) {
+        return id == null || id.isBlank() ? Optional.empty()
+                : RequestValues.id(id).flatMap(proposals::find).filter(p -> p.getStatus() == TopicProposal.Status.OPEN);
     }
 
     @GetMapping("/discussions/{id}/edit")

@@ -26,12 +26,15 @@ import org.springframework.ui.Model;
 class DiscussionPage {
 
     private final DiscussionService discussions;
+    private final TopicProposals proposals;
     private final DiscussionViews views;
     private final CurrentViewer viewer;
     private final ForumProperties properties;
 
-    DiscussionPage(DiscussionService discussions, DiscussionViews views, CurrentViewer viewer, ForumProperties properties) {
+    DiscussionPage(DiscussionService discussions, TopicProposals proposals, DiscussionViews views, CurrentViewer viewer,
+                   ForumProperties properties) {
         this.discussions = discussions;
+        this.proposals = proposals;
         this.views = views;
         this.viewer = viewer;
         this.properties = properties;
@@ -90,6 +93,7 @@ class DiscussionPage {
         boolean moderates = mayModerate(discussion);
         model.addAttribute("d", detail);
         model.addAttribute("stages", DiscussionStage.values());
+        model.addAttribute("proposalId", proposals.ofDiscussion(discussion.getId()).map(TopicProposal::getId).orElse(null));
         model.addAttribute("canModerate", moderates);
         model.addAttribute("canEdit", viewer.isEditor());
         model.addAttribute("isMember", viewer.isMember());

@@ -358,11 +358,24 @@ class DiscussionService {
      */
     @Transactional
     boolean publishSynopsis(long discussionId, long moderatorId) {
+        return publishSynopsis(discussionId, moderatorId, true);
+    }
+
+    /** Demo data only: a synopsis of a discussion that "happened" weeks ago is not news to anyone, so nobody is mailed. */
+    @Transactional
+    boolean publishSynopsisWithoutMail(long discussionId, long moderatorId) {
+        return publishSynopsis(discussionId, moderatorId, false);
+    }
+
+    private boolean publishSynopsis(long discussionId, long moderatorId, boolean announce) {
         Discussion discussion = discussions.findForUpdate(discussionId).orElseThrow();
         if (!discussion.publishSynopsis(moderatorId, now())) {
             return false;
         }
         audit.record(AUDIT_KIND, discussionId, moderatorId, "SYNOPSIS_PUBLISHED", null);
+        if (!announce) {
+            return true;
+        }
         Discussion.Synopsis synopsis = discussion.getSynopsis();
         publisher.publishEvent(new ForumMail.SynopsisPublished(discussionId, discussion.getTitle(), "/discussions/" + discussionId,
                 RichText.toPlainText(synopsis.keyPoints()), RichText.toPlainText(synopsis.conclusions()),

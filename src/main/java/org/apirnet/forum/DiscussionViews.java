@@ -210,10 +210,23 @@ class DiscussionViews {
                 authors.add(reply.getAuthorId());
             }
         }
+        Origins origins = origins(authors.stream().map(people::get).toList(), groups, countries);
+        return new Participation(authors.size(), published, origins.byGroup(), origins.byCountry());
+    }
+
+    /** People counted by constituency group and by country, most first. */
+    public record Origins(List<Count> byGroup, List<Count> byCountry) {
+    }
+
+    Origins origins(Collection<MemberContacts.Participant> people) {
+        return origins(people, taxonomy.constituencyGroupsById(), taxonomy.countriesByIso2());
+    }
+
+    private static Origins origins(Collection<MemberContacts.Participant> people, Map<Short, ConstituencyGroup> groups,
+                                   Map<String, Country> countries) {
         Map<String, Long> byGroup = new LinkedHashMap<>();
         Map<String, Long> byCountry = new LinkedHashMap<>();
-        for (Long author : authors) {
-            MemberContacts.Participant participant = people.get(author);
+        for (MemberContacts.Participant participant : people) {
             String group = participant == null || participant.constituencyGroupId() == null
                     || !groups.containsKey(participant.constituencyGroupId()) ? null
                     : groups.get(participant.constituencyGroupId()).getName();
@@ -222,7 +235,7 @@ class DiscussionViews {
             byGroup.merge(group == null ? "\u2013" : group, 1L, Long::sum);
             byCountry.merge(country == null ? "\u2013" : country, 1L, Long::sum);
         }
-        return new Participation(authors.size(), published, sorted(byGroup), sorted(byCountry));
+        return new Origins(sorted(byGroup), sorted(byCountry));
     }
 
     private static List<Count> sorted(Map<String, Long> counts) {

@@ -1,7 +1,6 @@
 package org.apirnet.forum;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -79,7 +78,22 @@ interface ReplyRepository extends Repository<Reply, Long> {
     @Query("select count(r) from Reply r where r.status = org.apirnet.forum.Reply$Status.PENDING and (?2 = true or r.discussionId in"
             + " (select d.id from Discussion d join d.moderatorIds m where m = ?1))")
     long countPendingFor(long moderatorId, boolean everything);
+}
 
-    @Query("select r.discussionId, r.id from Reply r where r.id in ?1")
-    List<Object[]> discussionsOf(Collection<Long> replyIds);
+interface TopicProposalRepository extends Repository<TopicProposal, Long> {
+
+    TopicProposal save(TopicProposal proposal);
+
+    Optional<TopicProposal> findById(long id);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from TopicProposal p where p.id = ?1")
+    Optional<TopicProposal> findForUpdate(long id);
+
+    /** Open proposals first, then the decided ones, newest first within each. */
+    @Query("select p from TopicProposal p order by case when p.status = org.apirnet.forum.TopicProposal$Status.OPEN then 0 else 1 end,"
+            + " p.createdAt desc, p.id desc")
+    List<TopicProposal> findLatest(Pageable page);
+
+    Optional<TopicProposal> findByDiscussionId(long discussionId);
 }

@@ -183,6 +183,8 @@ class ModerationController {
                         "/discussions/*/replies/*/reject", "/discussions/*/replies/*/highlight", "/discussions/*/closing",
                         "/discussions/*/synopsis").hasRole("MODERATOR")
                 .requestMatchers("/discussions/*/questions/*/replies", "/discussions/*/replies/*/edit",
-                        "/discussions/*/follow").hasRole("MEMBER");
+                        "/discussions/*/follow", "/discussions/proposals/*/support").hasRole("MEMBER")
+                .requestMatchers(org.springframework.http.HttpMethod.POST, "/discussions/proposals").hasRole("MEMBER")
+                .requestMatchers("/discussions/proposals/*/decline").hasRole("EDITOR");
     }
 }

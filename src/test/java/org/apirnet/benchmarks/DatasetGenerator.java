@@ -28,6 +28,7 @@ import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.apirnet.PortalApplication;
+import org.apirnet.platform.RichText;
 import org.hibernate.search.mapper.orm.Search;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -41,15 +42,17 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * Fills a portal's database with a large, deterministic dataset for the load benchmark (bench/benchmark.sh): 5,000
  * members across constituency groups and countries, 100,000 published resources (plus drafts, submissions waiting for
  * review, archived and rejected ones) with one or two attached text files of a few KB each, some of them in Thai,
- * Vietnamese, Khmer and Chinese, written to the file store as real files; 5,000 events over past and future years;
- * 20,000 news items over five years, three in ten with an image (real JPEG renditions). Then it builds the search index.
+ * Vietnamese, Khmer and Chinese, written to the file store as real files; 5,000 events over past and future years; 500
+ * moderated discussions with 50,000 replies ({@link DiscussionDataset}); 20,000 news items over five years, three in
+ * ten with an image (real JPEG renditions). Then it builds the search index.
  * <p>
  * It starts the portal itself (Flyway creates the schema; without a datasource URL the embedded PostgreSQL runs in
  * {@code apirnet.data-dir}), writes with PostgreSQL's COPY, and prints its progress. The same seed gives the same
  * data. A dataset that is already there is left alone, except that a part a later module added (news) is written into
  * it when missing. Later modules add their part here (discussions, projects, blog).
  * <p>
- * Arguments: {@code --apirnet.data-dir=target/bench-data --bench.resources=100000 --bench.members=5000 --bench.events=5000 --bench.news=20000 --bench.seed=42}.
+ * Arguments: {@code --apirnet.data-dir=target/bench-data --bench.resources=100000 --bench.members=5000 --bench.events=5000
+ * --bench.discussions=500 --bench.replies=50000 --bench.news=20000 --bench.seed=42}.
  */
 public final class DatasetGenerator {
 
@@ -58,7 +61,10 @@ public final class DatasetGenerator {
     private static final int EDITORS = 10;
     /** Indicators every country has (most of) a value of: the comparison of all countries is measured with them. */
     private static final int INDICATORS = 30;
-    private static final int CHUNK = 2_000;
+    static final int CHUNK = 2_000;
+    /** The region's time zones (and Geneva's) that events and discussions are set in. */
+    static final List<String> ZONES = List.of("Asia/Bangkok", "Asia/Jakarta", "Asia/Manila", "Asia/Ho_Chi_Minh", "Asia/Dhaka",
+            "Asia/Kolkata", "Asia/Tokyo", "Pacific/Fiji", "Australia/Sydney", "Europe/Zurich");
 
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
@@ -69,6 +75,9 @@ public final class DatasetGenerator {
     private final int resourceCount;
     private final int memberCount;
     private final int eventCount;
+    private final int discussionCount;
+    private final int replyCount;
+    private final RichText richText;
     private final int newsCount;
     private final Instant started = Instant.now();
 
@@ -83,6 +92,9 @@ public final class DatasetGenerator {
         this.resourceCount = environment.getProperty("bench.resources", Integer.class, 100_000);
         this.memberCount = environment.getProperty("bench.members", Integer.class, 5_000);
         this.eventCount = environment.getProperty("bench.events", Integer.class, 5_000);
+        this.discussionCount = environment.getProperty("bench.discussions", Integer.class, 500);
+        this.replyCount = environment.getProperty("bench.replies", Integer.class, 50_000);
+        this.richText = context.getBean(RichText.class);
         this.newsCount = environment.getProperty("bench.news", Integer.class, 20_000);
     }
 
@@ -123,6 +135,8 @@ public final class DatasetGenerator {
         long samplePublic = generateResources(themes, countries, types, editors, members);
         long sampleEvent = generateEvents(themes, new ArrayList<>(countries.keySet()), editors, members);
         generateIndicatorValues(new ArrayList<>(countries.keySet()), editors);
+        DiscussionDataset.Samples discussions = new DiscussionDataset(this, jdbc, random, text, richText)
+                .generate(discussionCount, replyCount, themes, countries, editors, members);
         String sampleNews = generateNews(themes, new ArrayList<>(countries.keySet()), editors, members);
 
         Properties sample = new Properties();
@@ -130,6 +144,8 @@ public final class DatasetGenerator {
         sample.setProperty("member.password", PASSWORD);
         sample.setProperty("resource.public", Long.toString(samplePublic));
         sample.setProperty("event.public", Long.toString(sampleEvent));
+        sample.setProperty("discussion.small", Long.toString(discussions.small()));
+        sample.setProperty("discussion.large", Long.toString(discussions.large()));
         sample.setProperty("news.public", sampleNews);
         Files.createDirectories(dataDir);
         try (var out = Files.newBufferedWriter(dataDir.resolve("benchmark.properties"))) {
@@ -349,8 +365,6 @@ public final class DatasetGenerator {
      */
     private long generateEvents(List<Short> themes, List<String> codes, List<Long> editors, List<Long> members) throws Exception {
         String[] types = {"MEETING", "CONFERENCE", "WORKSHOP", "TRAINING_COURSE", "WEBINAR", "VIRTUAL_WORKSHOP"};
-        String[] zones = {"Asia/Bangkok", "Asia/Jakarta", "Asia/Manila", "Asia/Ho_Chi_Minh", "Asia/Dhaka", "Asia/Kolkata",
-                "Asia/Tokyo", "Pacific/Fiji", "Australia/Sydney", "Europe/Zurich"};
         long nextEvent = nextId("event");
         long sample = 0;
         Instant now = Instant.now();
@@ -380,7 +394,7 @@ public final class DatasetGenerator {
             Instant created = start.minus(Duration.ofDays(30 + random.nextInt(120)));
             boolean past = end.isBefore(now);
             events.row(id, "Event: " + text.title(topic, null, text.language()),
-                    text.summary(topic, null), text.body(topic), type, start, end, zones[random.nextInt(zones.length)],
+                    text.summary(topic, null), text.body(topic), type, start, end, text.pick(ZONES),
                     online ? null : "Venue " + random.nextInt(300), online ? "https://meet.example.org/" + id : null,
                     "ILO ROAP", "Tripartite constituents", "https://www.ilo.org/register/" + id, start.minus(Duration.ofDays(7)),
                     past && random.nextInt(3) == 0 ? "/library/" + (1_000 + random.nextInt(Math.max(1, resourceCount))) : null,
@@ -450,16 +464,16 @@ public final class DatasetGenerator {
         progress("Search index built");
     }
 
-    private long nextId(String table) {
+    long nextId(String table) {
         Long max = jdbc.queryForObject("select max(id) from " + table, Long.class);
         return (max == null ? 0 : max) + 1_000; // well clear of rows the portal itself made
     }
 
-    private void restartIdentity(String table) {
+    void restartIdentity(String table) {
         jdbc.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), (select max(id) from " + table + "))");
     }
 
-    private <T> List<T> distinct(List<T> values, int count) {
+    <T> List<T> distinct(List<T> values, int count) {
         Set<T> chosen = new LinkedHashSet<>();
         while (chosen.size() < Math.min(count, values.size())) {
             chosen.add(text.pick(values));
@@ -489,12 +503,12 @@ public final class DatasetGenerator {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     }
 
-    private void progress(String format, Object... args) {
+    void progress(String format, Object... args) {
         System.out.printf("[dataset %4ds] %s%n", Duration.between(started, Instant.now()).toSeconds(), String.format(format, args));
     }
 
     /** Rows for one table, sent with COPY in PostgreSQL's text format when flushed. */
-    private final class Copy {
+    final class Copy {
 
         private final String target;
         private final StringBuilder rows = new StringBuilder();

@@ -147,7 +147,7 @@ final class GeneratedText {
         return topic + ", " + pick(NOUNS) + ", " + pick(ADJECTIVES) + " " + pick(NOUNS);
     }
 
-    private String paragraph(int sentences) {
+    String paragraph(int sentences) {
         StringBuilder paragraph = new StringBuilder();
         for (int i = 0; i < sentences; i++) {
             paragraph.append(i == 0 ? "" : " ").append(sentence());
@@ -155,7 +155,7 @@ final class GeneratedText {
         return paragraph.toString();
     }
 
-    private String sentence() {
+    String sentence() {
         return capitalize("the " + pick(ADJECTIVES) + " " + pick(NOUNS) + " " + pick(VERBS) + " the " + pick(TOPICS)
                 + " of the " + pick(ADJECTIVES) + " " + pick(NOUNS) + " with the " + pick(NOUNS) + ".");
     }

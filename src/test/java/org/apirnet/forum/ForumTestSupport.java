@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.apirnet.support.ControllableClock;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -27,17 +28,20 @@ public class ForumTestSupport {
 
     static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
 
-    private final MockMvc mvc;
+    // Providers: this component is also scanned into contexts without MockMvc or the test clock (the outage tests,
+    // the dataset generator), which must still start.
+    private final ObjectProvider<MockMvc> mockMvc;
     private final UserDetailsService users;
     private final JdbcTemplate jdbc;
-    private final ControllableClock clock;
+    private final ObjectProvider<ControllableClock> controllableClock;
     private final DiscussionSchedule schedule;
 
-    ForumTestSupport(MockMvc mvc, UserDetailsService users, JdbcTemplate jdbc, ControllableClock clock, DiscussionSchedule schedule) {
-        this.mvc = mvc;
+    ForumTestSupport(ObjectProvider<MockMvc> mockMvc, UserDetailsService users, JdbcTemplate jdbc,
+                     ObjectProvider<ControllableClock> controllableClock, DiscussionSchedule schedule) {
+        this.mockMvc = mockMvc;
         this.users = users;
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.controllableClock = controllableClock;
         this.schedule = schedule;
     }
 
@@ -51,7 +55,7 @@ public class ForumTestSupport {
 
     /** A local date-time in Bangkok, on the portal's clock, this many hours from now (to the minute), as forms take it. */
     String hoursFromNow(long hours) {
-        return LocalDateTime.ofInstant(clock.instant(), BANGKOK).plusHours(hours).truncatedTo(ChronoUnit.MINUTES).toString();
+        return LocalDateTime.ofInstant(controllableClock.getObject().instant(), BANGKOK).plusHours(hours).truncatedTo(ChronoUnit.MINUTES).toString();
     }
 
     /** A complete discussion form; {@code overrides} are name, value pairs (lists comma-separated). */
@@ -92,16 +96,16 @@ public class ForumTestSupport {
 
     /** A discussion an editor prepared and scheduled, moderated by {@code moderatorEmail}, opening in an hour. */
     long scheduled(String title, String editorEmail, String moderatorEmail, String... overrides) throws Exception {
-        long id = idFrom(mvc.perform(form("/discussions/new", title, accountId(moderatorEmail), overrides).with(as(editorEmail)))
+        long id = idFrom(mockMvc.getObject().perform(form("/discussions/new", title, accountId(moderatorEmail), overrides).with(as(editorEmail)))
                 .andReturn(), "/discussions/");
-        mvc.perform(post("/discussions/" + id + "/schedule").with(csrf()).with(as(editorEmail)));
+        mockMvc.getObject().perform(post("/discussions/" + id + "/schedule").with(csrf()).with(as(editorEmail)));
         return id;
     }
 
     /** Moves the clock on and runs the schedule, as it would have run meanwhile. */
     public int passHours(long hours) {
-        clock.advance(java.time.Duration.ofHours(hours));
-        return schedule.recordDueStagesAt(clock.instant());
+        controllableClock.getObject().advance(java.time.Duration.ofHours(hours));
+        return schedule.recordDueStagesAt(controllableClock.getObject().instant());
     }
 
     long questionOf(long discussionId, int position) {

@@ -87,6 +87,10 @@ class ForumTests extends PortalIntegrationTest {
         assertThat(ownBefore.select("#reply-" + reply + " .notice").text()).contains("waits for a moderator");
         assertThat(ownBefore.select("form[action$=/follow] button").text()).as("replying follows").isEqualTo("Stop following");
 
+        Document inbox = Html.of(mvc.perform(get("/review").with(forum.as(DEMO_MODERATOR))).andExpect(status().isOk()));
+        assertThat(inbox.select("a[href=/discussions/" + id + "/moderation#reply-" + reply + "]")).as("in the moderator's inbox").isNotEmpty();
+        Document othersInbox = Html.of(mvc.perform(get("/review").with(forum.as(DEMO_EDITOR))).andExpect(status().isOk()));
+        assertThat(othersInbox.select("a[href=/discussions/" + id + "/moderation#reply-" + reply + "]")).as("not an editor's").isEmpty();
         Document queue = Html.of(mvc.perform(get("/discussions/" + id + "/moderation").with(forum.as(DEMO_MODERATOR)))
                 .andExpect(status().isOk()));
         assertThat(queue.select("#reply-" + reply + " .prose-html strong").text()).isEqualTo("mediation");
