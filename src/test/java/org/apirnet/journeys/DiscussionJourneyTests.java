@@ -43,7 +43,7 @@ class DiscussionJourneyTests extends BrowserTest {
 
     @AfterEach
     void putTheClockBack() {
-        clock.reset();
+        forum.resetClock();
     }
 
     private static GetByRoleOptions named(String name) {
