@@ -62,7 +62,7 @@ class ForumQueryCountTests extends PortalIntegrationTest {
 
     @AfterEach
     void putTheClockBack() {
-        clock.reset();
+        forum.resetClock();
     }
 
     @Test

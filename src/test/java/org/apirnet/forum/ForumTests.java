@@ -51,7 +51,7 @@ class ForumTests extends PortalIntegrationTest {
 
     @AfterEach
     void putTheClockBack() {
-        clock.reset();
+        forum.resetClock();
     }
 
     @Test
