@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apirnet.content.TagFacets;
+import org.apirnet.content.ContentTags;
 import org.apirnet.taxonomy.Country;
 import org.apirnet.taxonomy.Taxonomy;
 import org.apirnet.taxonomy.Theme;
@@ -37,13 +37,13 @@ class DiscussionsBrowsePage {
     private final DiscussionSearch search;
     private final DiscussionViews views;
     private final Taxonomy taxonomy;
-    private final TagFacets tagFacets;
+    private final ContentTags tags;
 
-    DiscussionsBrowsePage(DiscussionSearch search, DiscussionViews views, Taxonomy taxonomy, TagFacets tagFacets) {
+    DiscussionsBrowsePage(DiscussionSearch search, DiscussionViews views, Taxonomy taxonomy, ContentTags tags) {
         this.search = search;
         this.views = views;
         this.taxonomy = taxonomy;
-        this.tagFacets = tagFacets;
+        this.tags = tags;
     }
 
     View show(Request request, boolean viewerIsMember, Instant now) {
@@ -63,8 +63,8 @@ class DiscussionsBrowsePage {
         DiscussionSearch.Filters archived = new DiscussionSearch.Filters(current.themeId(), current.countryIso2(), year.orElse(null));
         DiscussionSearch.Page archive = search.archive(archived, request.pageIndex(), viewerIsMember, now);
         List<Facet> facets = List.of(
-                tagFacets.themes("forum.filter.theme", links, archive.total(), theme, archive.facets().themes()),
-                tagFacets.countries("forum.filter.country", links, archive.total(), country, archive.facets().countries()),
+                tags.themeFacet("forum.filter.theme", links, archive.total(), theme, archive.facets().themes()),
+                tags.countryFacet("forum.filter.country", links, archive.total(), country, archive.facets().countries()),
                 Facet.of("year", "forum.filter.year", links, archive.total(), year.map(String::valueOf),
                         Facet.byYear(archive.facets().years()), String::valueOf, String::valueOf));
         return new View(views.cards(search.open(current, viewerIsMember, now, DiscussionSearch.CURRENT_LIMIT), now),
