@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apirnet.taxonomy.Country;
 import org.apirnet.taxonomy.Taxonomy;
 import org.apirnet.web.NotFoundException;
+import org.apirnet.web.SharedPages;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -60,6 +61,7 @@ class ComparisonController {
         model.addAttribute("countriesBySubregion", taxonomy.countriesBySubregion());
         model.addAttribute("groups", ProfileViews.groups(definitions, false));
         model.addAttribute("table", comparison.isComplete() ? table(comparison, definitions) : null);
+        SharedPages.share();
         return "countries/compare";
     }
 

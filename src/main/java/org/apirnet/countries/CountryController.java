@@ -12,6 +12,7 @@ import org.apirnet.web.PageSection;
 import org.apirnet.web.HomeSectionProvider;
 import org.apirnet.web.NavigationItem;
 import org.apirnet.web.NotFoundException;
+import org.apirnet.web.SharedPages;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
@@ -44,6 +45,7 @@ class CountryController implements HomeSectionProvider {
     @GetMapping("/countries")
     String countries(Model model) {
         model.addAttribute("countriesBySubregion", taxonomy.countriesBySubregion());
+        SharedPages.share();
         return "countries/list";
     }
 
@@ -62,6 +64,7 @@ class CountryController implements HomeSectionProvider {
         boolean member = viewer.isMember();
         model.addAttribute("sections", PageSection.inOrder(contentProviders.stream()
                 .flatMap(provider -> provider.countrySection(country, member).stream())));
+        SharedPages.share();
         return "countries/detail";
     }
 

@@ -11,6 +11,7 @@ import org.apirnet.web.CurrentViewer;
 import org.apirnet.web.NavigationItem;
 import org.apirnet.web.NotFoundException;
 import org.apirnet.web.RequestValues;
+import org.apirnet.web.SharedPages;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
@@ -62,6 +63,7 @@ class EventsController {
         model.addAttribute("canSubmit", viewer.isMember() && !viewer.isEditor());
         model.addAttribute("isEditor", viewer.isEditor());
         model.addAttribute("weekdays", EventsBrowsePage.weekdays());
+        SharedPages.share();
         return "events/list";
     }
 
@@ -78,6 +80,9 @@ class EventsController {
         model.addAttribute("history", history);
         model.addAttribute("names", editor ? events.names(history.stream().map(org.apirnet.content.AuditEntry::actorId)
                 .filter(java.util.Objects::nonNull).distinct().toList()) : java.util.Map.of());
+        if (!viewer.accountId().map(event::isAuthoredBy).orElse(false)) {
+            SharedPages.share();
+        }
         return "events/detail";
     }
 

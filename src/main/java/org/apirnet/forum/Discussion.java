@@ -174,6 +174,15 @@ class Discussion extends ContentItem {
         return now.isBefore(closesAt) ? DiscussionStage.OPEN : DiscussionStage.CLOSED;
     }
 
+    /** When the clock next moves it to another stage (its opening or closing), or null if the clock no longer does. */
+    Instant nextChangeAfter(Instant now) {
+        return switch (stageAt(now)) {
+            case SCHEDULED -> opensAt;
+            case OPEN -> closesAt;
+            default -> null;
+        };
+    }
+
     boolean hasOpenedBy(Instant now) {
         return stage != DiscussionStage.DRAFT && !now.isBefore(opensAt);
     }

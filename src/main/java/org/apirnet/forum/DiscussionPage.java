@@ -13,6 +13,7 @@ import org.apirnet.platform.LocalTimes;
 import org.apirnet.web.CurrentViewer;
 import org.apirnet.web.NotFoundException;
 import org.apirnet.web.RequestValues;
+import org.apirnet.web.SharedPages;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -100,7 +101,6 @@ class DiscussionPage {
         model.addAttribute("signedIn", viewerId != null);
         model.addAttribute("canReply", viewer.isMember() && discussion.acceptsRepliesAt(now));
         model.addAttribute("canAsk", moderates && discussion.acceptsQuestionsAt(now));
-        model.addAttribute("following", viewerId != null && discussions.follows(discussion.getId(), viewerId));
         model.addAttribute("replyingTo", replyingTo);
         model.addAttribute("maxReplyLength", properties.maxReplyLength());
         model.addAttribute("editWindowMinutes", properties.editWindow().toMinutes());
@@ -117,6 +117,14 @@ class DiscussionPage {
                 model.addAttribute("closingForm", new ForumForms.ClosingForm(LocalTimes.formValue(discussion.getClosesAt(), zone)));
             }
         }
+        boolean following = viewerId != null && discussions.follows(discussion.getId(), viewerId);
+        model.addAttribute("following", following);
+        // Its moderators, followers and repliers see their own controls, pending replies and edit links; every other
+        // member with the same roles sees the same page.
+        if (!moderates && !following && replies.stream().noneMatch(reply -> viewerId != null && reply.getAuthorId() == viewerId)) {
+            SharedPages.share();
+        }
+        SharedPages.changesAt(discussion.nextChangeAfter(now)); // opening or closing changes the page by itself
         if (moderates || viewer.isEditor()) {
             var history = discussions.history(discussion.getId());
             model.addAttribute("history", history);

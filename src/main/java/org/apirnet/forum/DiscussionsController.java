@@ -4,6 +4,7 @@ import org.apirnet.content.IndexedKind;
 import org.apirnet.web.CurrentViewer;
 import org.apirnet.web.NavigationItem;
 import org.apirnet.web.RequestValues;
+import org.apirnet.web.SharedPages;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
@@ -42,6 +43,7 @@ class DiscussionsController {
             model.addAttribute("drafts", discussions.drafts(DRAFTS_SHOWN).stream()
                     .map(d -> new Draft(d.getId(), d.getTitle())).toList());
         }
+        SharedPages.share();
         return "forum/list";
     }
 

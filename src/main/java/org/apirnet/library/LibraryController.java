@@ -17,6 +17,7 @@ import org.apirnet.web.FileDownloads;
 import org.apirnet.web.NavigationItem;
 import org.apirnet.web.NotFoundException;
 import org.apirnet.web.RequestValues;
+import org.apirnet.web.SharedPages;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.FileSystemResource;
@@ -68,6 +69,7 @@ class LibraryController {
                 RequestValues.pageIndex(page)), viewer.isMember()));
         model.addAttribute("canSubmit", viewer.isMember() && !viewer.isEditor());
         model.addAttribute("isEditor", viewer.isEditor());
+        SharedPages.share();
         return "library/list";
     }
 
@@ -91,6 +93,9 @@ class LibraryController {
         model.addAttribute("isEditor", editor);
         model.addAttribute("history", history);
         model.addAttribute("names", names);
+        if (viewer.accountId().filter(resource::isAuthoredBy).isEmpty()) {
+            SharedPages.share(); // its author sees their own draft or submission state
+        }
         return "library/detail";
     }
 

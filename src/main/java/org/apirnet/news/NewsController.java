@@ -17,6 +17,7 @@ import org.apirnet.web.FileDownloads;
 import org.apirnet.web.NavigationItem;
 import org.apirnet.web.NotFoundException;
 import org.apirnet.web.RequestValues;
+import org.apirnet.web.SharedPages;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.FileSystemResource;
@@ -67,6 +68,7 @@ class NewsController {
                 RequestValues.pageIndex(page)), viewer.isMember()));
         model.addAttribute("canSubmit", viewer.isMember() && !viewer.isEditor());
         model.addAttribute("isEditor", viewer.isEditor());
+        SharedPages.share();
         return "news/list";
     }
 
@@ -95,6 +97,9 @@ class NewsController {
         model.addAttribute("history", history);
         model.addAttribute("names", editor ? news.names(history.stream().map(AuditEntry::actorId).filter(Objects::nonNull)
                 .distinct().toList()) : Map.of());
+        if (viewer.accountId().filter(item::isAuthoredBy).isEmpty()) {
+            SharedPages.share(); // its author may edit it
+        }
         return "news/detail";
     }
 

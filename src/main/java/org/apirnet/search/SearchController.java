@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.apirnet.web.CurrentViewer;
 import org.apirnet.web.NavigationItem;
 import org.apirnet.web.RequestValues;
+import org.apirnet.web.SharedPages;
 
 @Controller
 class SearchController {
@@ -39,6 +40,7 @@ class SearchController {
         model.addAttribute("maxLength", SiteSearch.MAX_QUERY_LENGTH);
         model.addAttribute("view", page.show(new SearchPage.Request(query, kind, theme, country, subregion, type, language, year,
                 sort, RequestValues.pageIndex(pageNumber)), viewer.isMember()));
+        SharedPages.share();
         return "search/results";
     }
 
@@ -49,6 +51,7 @@ class SearchController {
     @GetMapping("/search/suggestions")
     String suggestions(@RequestParam(name = "q", required = false) String typed, Model model) {
         model.addAttribute("suggestions", siteSearch.suggest(typed, viewer.isMember()));
+        SharedPages.share();
         return "search/suggestions :: list";
     }
 

@@ -7,6 +7,7 @@ import org.apirnet.web.CurrentViewer;
 import org.apirnet.web.HomeSectionProvider;
 import org.apirnet.web.NavigationItem;
 import org.apirnet.web.NotFoundException;
+import org.apirnet.web.SharedPages;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
@@ -30,6 +31,7 @@ class ThemeController implements HomeSectionProvider {
     @GetMapping("/themes")
     String themes(Model model) {
         model.addAttribute("themes", taxonomy.themes());
+        SharedPages.share();
         return "themes/list";
     }
 
@@ -40,6 +42,7 @@ class ThemeController implements HomeSectionProvider {
         boolean member = viewer.isMember();
         model.addAttribute("sections", PageSection.inOrder(contentProviders.stream()
                 .flatMap(provider -> provider.themeSection(theme, member).stream())));
+        SharedPages.share();
         return "themes/detail";
     }
 

@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.function.BooleanSupplier;
 
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
@@ -20,14 +21,27 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 final class CapturingResponse extends HttpServletResponseWrapper {
 
     private final int limit;
+    private final BooleanSupplier holdWhole;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(16 * 1024);
     private boolean passingThrough;
     private ServletOutputStream stream;
     private PrintWriter writer;
+    /** The client went away while what was held back was being sent; reported by the next write, as an I/O error. */
+    private IOException failure;
 
-    CapturingResponse(HttpServletResponse response, int limit) {
+    /**
+     * @param limit     pages larger than this are passed through as they are written...
+     * @param holdWhole ...unless this says the page must be held whole whatever its size (it will be changed before it
+     *                  is sent)
+     */
+    CapturingResponse(HttpServletResponse response, int limit, BooleanSupplier holdWhole) {
         super(response);
         this.limit = limit;
+        this.holdWhole = holdWhole;
+    }
+
+    CapturingResponse(HttpServletResponse response, int limit) {
+        this(response, limit, () -> false);
     }
 
     @Override
@@ -83,12 +97,14 @@ final class CapturingResponse extends HttpServletResponseWrapper {
                 @Override
                 public void write(byte[] bytes, int offset, int length) throws IOException {
                     if (passingThrough) {
+                        throwIfFailed();
                         getResponse().getOutputStream().write(bytes, offset, length);
                         return;
                     }
                     buffer.write(bytes, offset, length);
-                    if (buffer.size() > limit) {
+                    if (buffer.size() > limit && !holdWhole.getAsBoolean()) {
                         passThrough();
+                        throwIfFailed();
                     }
                 }
 
@@ -150,6 +166,29 @@ final class CapturingResponse extends HttpServletResponseWrapper {
         if (!passingThrough) {
             passThrough();
         }
+        throwIfFailed();
+    }
+
+    /** Sends this instead of what was held back (the page with its stand-ins filled in); after this the response is the real one. */
+    void finishWith(byte[] body) throws IOException {
+        if (writer != null) {
+            writer.flush();
+        }
+        if (passingThrough) {
+            throw new IllegalStateException("Already sent");
+        }
+        passingThrough = true;
+        buffer.reset();
+        getResponse().setContentLength(body.length);
+        getResponse().getOutputStream().write(body);
+    }
+
+    private void throwIfFailed() throws IOException {
+        if (failure != null) {
+            IOException reported = failure;
+            failure = null;
+            throw reported;
+        }
     }
 
     private void passThrough() {
@@ -162,7 +201,9 @@ final class CapturingResponse extends HttpServletResponseWrapper {
                 getResponse().getOutputStream().write(buffer.toByteArray());
             }
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            // Called where no I/O error may be thrown (setting a header): the next write reports it, as any
+            // write to a client that went away does, so it is handled as a client abort, not logged as a fault.
+            failure = e;
         }
         buffer.reset();
     }

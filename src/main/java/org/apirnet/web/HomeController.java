@@ -19,6 +19,7 @@ class HomeController {
     @GetMapping("/")
     String home(Model model) {
         model.addAttribute("sections", PageSection.inOrder(providers.stream().map(HomeSectionProvider::homeSection)));
+        SharedPages.share();
         return "home";
     }
 

@@ -73,10 +73,23 @@ class LayoutModel {
         }
     }
 
-    /** The signed-in person's name for the header, or null for visitors. */
+    /**
+     * The signed-in person's name for the header, or null for visitors. Printed when the page is written, not now: if
+     * the page turns out to be shared among members (the controller says so after this runs), it prints the page
+     * cache's stand-in, which each viewer gets their own name in place of.
+     */
     @ModelAttribute("viewerName")
-    String viewerName() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    Object viewerName(HttpServletRequest request) {
+        String name = displayName(SecurityContextHolder.getContext().getAuthentication());
+        return name == null ? null : new Object() {
+            @Override
+            public String toString() {
+                return request.getAttribute(PageCache.NAME_STAND_IN) instanceof String standIn ? standIn : name;
+            }
+        };
+    }
+
+    static String displayName(Authentication authentication) {
         if (authentication == null || !authentication.isAuthenticated() || authentication instanceof AnonymousAuthenticationToken) {
             return null;
         }

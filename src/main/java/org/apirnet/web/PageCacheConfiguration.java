@@ -1,5 +1,7 @@
 package org.apirnet.web;
 
+import java.time.Clock;
+
 import org.apirnet.platform.DataChanges;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -7,20 +9,21 @@ import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilte
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 
-/** Registers the visitors' page cache right after the security filters (see {@link VisitorPageCache}). */
+/** Registers the page cache right after the security filters (see {@link PageCache}). */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "apirnet.page-cache.enabled", matchIfMissing = true)
 class PageCacheConfiguration {
 
     @Bean
-    VisitorPageCache visitorPageCache(DataChanges changes, PageCacheProperties properties) {
-        return new VisitorPageCache(changes, properties);
+    PageCache pageCache(DataChanges changes, PageCacheProperties properties, RoleHierarchy roles, Clock clock) {
+        return new PageCache(changes, properties, roles, clock);
     }
 
     @Bean
-    FilterRegistrationBean<VisitorPageCache> visitorPageCacheRegistration(VisitorPageCache cache) {
-        FilterRegistrationBean<VisitorPageCache> registration = new FilterRegistrationBean<>(cache);
+    FilterRegistrationBean<PageCache> pageCacheRegistration(PageCache cache) {
+        FilterRegistrationBean<PageCache> registration = new FilterRegistrationBean<>(cache);
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
         return registration;
     }

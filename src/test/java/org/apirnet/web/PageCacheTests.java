@@ -1,5 +1,6 @@
 package org.apirnet.web;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.apirnet.platform.DataChanges;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -21,9 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-class VisitorPageCacheTests extends PortalIntegrationTest {
+class PageCacheTests extends PortalIntegrationTest {
 
     @Autowired
     MockMvc mvc;
@@ -44,7 +47,7 @@ class VisitorPageCacheTests extends PortalIntegrationTest {
     JdbcTemplate jdbc;
 
     private String cacheOf(MvcResult result) {
-        return result.getResponse().getHeader(VisitorPageCache.CACHE_HEADER);
+        return result.getResponse().getHeader(PageCache.CACHE_HEADER);
     }
 
     @Test
@@ -66,12 +69,93 @@ class VisitorPageCacheTests extends PortalIntegrationTest {
     }
 
     @Test
-    void aSignedInPersonIsNeverServedAKeptPage() throws Exception {
+    void aPageKeptForVisitorsIsNeverServedToAMemberNorTheOtherWayRound() throws Exception {
+        changes.changed();
         mvc.perform(get("/library")).andExpect(status().isOk());
         MvcResult member = mvc.perform(get("/library").with(user(users.loadUserByUsername(DEMO_MEMBER)))).andReturn();
-        assertThat(cacheOf(member)).isNull();
-        assertThat(Html.of(mvc.perform(get("/library").with(user(users.loadUserByUsername(DEMO_MEMBER))))).select(".account").text())
-                .contains("Demo Member");
+        assertThat(cacheOf(member)).as("visitors' page, members' audience").isEqualTo("miss");
+        assertThat(org.jsoup.Jsoup.parse(member.getResponse().getContentAsString()).select(".account").text()).contains("Demo Member");
+        MvcResult visitor = mvc.perform(get("/library")).andReturn();
+        assertThat(cacheOf(visitor)).isEqualTo("hit");
+        assertThat(visitor.getResponse().getContentAsString()).doesNotContain("Demo Member").doesNotContain("_csrf");
+    }
+
+    @Test
+    void membersWithTheSameRolesShareAPageEachWithTheirOwnNameAndFormToken() throws Exception {
+        changes.changed();
+        MockHttpSession first = new MockHttpSession();
+        MockHttpSession second = new MockHttpSession();
+        MvcResult firstPage = mvc.perform(get("/themes/wage-policy").session(first).with(user(users.loadUserByUsername(DEMO_MEMBER)))).andReturn();
+        MvcResult secondPage = mvc.perform(get("/themes/wage-policy").session(second).with(user(users.loadUserByUsername("kim@demo.apirnet.org")))).andReturn();
+        assertThat(cacheOf(firstPage)).isEqualTo("miss");
+        assertThat(cacheOf(secondPage)).as("the same page for another member with the same roles").isEqualTo("hit");
+        String page = secondPage.getResponse().getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(page).select(".account").text()).contains("Kim J.").doesNotContain("Demo Member");
+        assertThat(page).doesNotContain("viewer").as("no stand-in left unfilled");
+        String firstToken = org.jsoup.Jsoup.parse(firstPage.getResponse().getContentAsString()).select(".account input[name=_csrf]").attr("value");
+        String secondToken = org.jsoup.Jsoup.parse(page).select(".account input[name=_csrf]").attr("value");
+        assertThat(secondToken).isNotBlank().isNotEqualTo(firstToken);
+        mvc.perform(post("/logout").session(second).param("_csrf", firstToken).with(user(users.loadUserByUsername("kim@demo.apirnet.org"))))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/logout").session(second).param("_csrf", secondToken).with(user(users.loadUserByUsername("kim@demo.apirnet.org"))))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void aNameIsEscapedWhereTheStandInWas() throws Exception {
+        String email = "page-cache-name@example.org";
+        jdbc.update("""
+                insert into account (email, display_name, password_hash, status, country_iso2, constituency_group_id,
+                                     profile_visibility, email_confirmed_at, joined_at)
+                select ?, '<b>Ana & "Bo"</b>', password_hash, 'ACTIVE', country_iso2, constituency_group_id, 'MEMBERS', now(), now()
+                from account where email = ? on conflict (email) do nothing""", email, DEMO_MEMBER);
+        jdbc.update("""
+                insert into account_role (account_id, role_name) select id, 'MEMBER' from account where email = ?
+                on conflict do nothing""", email);
+        changes.changed();
+        mvc.perform(get("/countries/ws").with(user(users.loadUserByUsername(DEMO_MEMBER)))).andExpect(status().isOk());
+        MvcResult page = mvc.perform(get("/countries/ws").with(user(users.loadUserByUsername(email)))).andReturn();
+        assertThat(cacheOf(page)).isEqualTo("hit");
+        assertThat(page.getResponse().getContentAsString()).contains("&lt;b&gt;Ana &amp; &quot;Bo&quot;&lt;/b&gt;").doesNotContain("<b>Ana");
+    }
+
+    @Test
+    void editorsAndPagesShowingTheViewersOwnThingsAreRenderedForEachViewer() throws Exception {
+        changes.changed();
+        mvc.perform(get("/library").with(user(users.loadUserByUsername(DEMO_EDITOR)))).andExpect(status().isOk());
+        assertThat(cacheOf(mvc.perform(get("/library").with(user(users.loadUserByUsername(DEMO_EDITOR)))).andReturn()))
+                .as("editors' pages carry their own counts and controls").isNull();
+        mvc.perform(get("/account").with(user(users.loadUserByUsername(DEMO_MEMBER)))).andExpect(status().isOk());
+        MvcResult account = mvc.perform(get("/account").with(user(users.loadUserByUsername("kim@demo.apirnet.org")))).andReturn();
+        assertThat(cacheOf(account)).as("a page that says nothing is not shared").isEqualTo("miss");
+        assertThat(account.getResponse().getContentAsString()).contains("kim@demo.apirnet.org").doesNotContain(DEMO_MEMBER);
+    }
+
+    @Test
+    void manyAskingForAStalePageAtOnceWaitForOneRendering() throws Exception {
+        mvc.perform(get("/library").param("type", "research")).andExpect(status().isOk());
+        changes.changed();
+        int askers = 8;
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(askers);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(askers);
+        try {
+            List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < askers; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    MvcResult result = mvc.perform(get("/library").param("type", "research")).andReturn();
+                    assertThat(result.getResponse().getStatus()).isEqualTo(200);
+                    return cacheOf(result);
+                }));
+            }
+            List<String> how = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                how.add(answer.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(how).as("rendered once, served to the rest").containsOnlyOnce("miss").hasSize(askers);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
@@ -129,7 +213,7 @@ class VisitorPageCacheTests extends PortalIntegrationTest {
     @Test
     void filesPassThroughTheCaptureAsTheyAreWritten() throws Exception {
         MockHttpServletResponse real = new MockHttpServletResponse();
-        CapturingResponse captured = new CapturingResponse(real, VisitorPageCache.MAX_PAGE_BYTES);
+        CapturingResponse captured = new CapturingResponse(real, PageCache.MAX_PAGE_BYTES);
         captured.setHeader("Content-Type", "application/pdf"); // as Spring's converters set it
         captured.getOutputStream().write(new byte[1000]);
         assertThat(real.getContentAsByteArray()).as("streamed, not held back").hasSize(1000);
