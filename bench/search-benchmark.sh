@@ -173,7 +173,8 @@ declare -A RESULT HITS
 BASE="http://127.0.0.1:$PORT"
 echo "== Starting $JAR (heap $HEAP) on port $PORT"
 # shellcheck disable=SC2086 # BENCH_PORTAL_ARGS is a list of arguments
-java -Xmx"$HEAP" -jar "$JAR" --apirnet.data-dir="$DATA_DIR" --server.port="$PORT" \
+# Without the page cache: members' search pages are kept like any shared page, and this measures search itself.
+java -Xmx"$HEAP" -jar "$JAR" --apirnet.data-dir="$DATA_DIR" --server.port="$PORT" --apirnet.page-cache.enabled=false \
     --logging.level.org.hibernate.search.mapper.orm.massindexing=info ${BENCH_PORTAL_ARGS:-} > "$PORTAL_LOG" 2>&1 &
 PORTAL=$!
 wait_until_ready "$BASE/actuator/health/readiness" "$PORTAL" "$PORTAL_LOG" portal

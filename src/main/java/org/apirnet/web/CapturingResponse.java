@@ -150,6 +150,23 @@ final class CapturingResponse extends HttpServletResponseWrapper {
         }
     }
 
+    /** An error page replaces what was written so far (a view that failed half-way): so must the held-back copy. */
+    @Override
+    public void resetBuffer() {
+        super.resetBuffer();
+        if (!passingThrough) {
+            buffer.reset();
+        }
+    }
+
+    @Override
+    public void reset() {
+        super.reset();
+        if (!passingThrough) {
+            buffer.reset();
+        }
+    }
+
     /** The whole page, or null when it was passed through instead. */
     byte[] page() throws IOException {
         if (writer != null) {
