@@ -12,6 +12,7 @@ import org.apirnet.web.NavigationItem;
 import org.apirnet.web.NotFoundException;
 import org.apirnet.web.RequestValues;
 import org.apirnet.web.SharedPages;
+import org.apirnet.web.PageDescription;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
@@ -72,6 +73,7 @@ class EventsController {
         Event event = visibleEvent(id);
         Optional<ZoneId> zone = zone(tz);
         model.addAttribute("event", views.detail(event, zone.orElse(null)));
+        PageDescription.describe(model, event.getSummary());
         model.addAttribute("tz", zone.map(ZoneId::getId).orElse(""));
         model.addAttribute("tzUnknown", tz != null && !tz.isBlank() && zone.isEmpty());
         boolean editor = viewer.isEditor();

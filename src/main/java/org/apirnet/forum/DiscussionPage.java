@@ -14,6 +14,7 @@ import org.apirnet.web.CurrentViewer;
 import org.apirnet.web.NotFoundException;
 import org.apirnet.web.RequestValues;
 import org.apirnet.web.SharedPages;
+import org.apirnet.web.PageDescription;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -93,6 +94,7 @@ class DiscussionPage {
                 discussions.participants(people, viewer.isMember()), viewerId, now, properties.editWindow());
         boolean moderates = mayModerate(discussion);
         model.addAttribute("d", detail);
+        PageDescription.describe(model, discussion.getSummary());
         model.addAttribute("stages", DiscussionStage.values());
         model.addAttribute("proposalId", proposals.ofDiscussion(discussion.getId()).map(TopicProposal::getId).orElse(null));
         model.addAttribute("canModerate", moderates);

@@ -18,6 +18,7 @@ import org.apirnet.web.NavigationItem;
 import org.apirnet.web.NotFoundException;
 import org.apirnet.web.RequestValues;
 import org.apirnet.web.SharedPages;
+import org.apirnet.web.PageDescription;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.FileSystemResource;
@@ -86,6 +87,7 @@ class LibraryController {
         });
         Map<Long, String> names = editor ? library.names(people) : Map.of();
         model.addAttribute("resource", views.detail(resource, names));
+        PageDescription.describe(model, resource.getSummary());
         // A member's submission credits them, as their profile's visibility allows.
         model.addAttribute("sharedBy", resource.isSubmitted() ? contacts.credit(resource.getCreatedBy(), viewer.isMember()).orElse(null) : null);
         model.addAttribute("related", views.hitCards(search.related(resource.getId(), resource.getThemeIds(),

@@ -18,6 +18,7 @@ import org.apirnet.web.NavigationItem;
 import org.apirnet.web.NotFoundException;
 import org.apirnet.web.RequestValues;
 import org.apirnet.web.SharedPages;
+import org.apirnet.web.PageDescription;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.FileSystemResource;
@@ -92,6 +93,7 @@ class NewsController {
         boolean editor = viewer.isEditor();
         List<AuditEntry> history = editor ? news.history(item.getId()) : List.of();
         model.addAttribute("item", views.detail(item));
+        PageDescription.describe(model, item.getSummary());
         model.addAttribute("isEditor", editor);
         model.addAttribute("mayEdit", editor || viewer.accountId().filter(item::isChangeableByAuthor).isPresent());
         model.addAttribute("history", history);

@@ -8,6 +8,7 @@ import org.apirnet.web.HomeSectionProvider;
 import org.apirnet.web.NavigationItem;
 import org.apirnet.web.NotFoundException;
 import org.apirnet.web.SharedPages;
+import org.apirnet.web.PageDescription;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
@@ -39,6 +40,7 @@ class ThemeController implements HomeSectionProvider {
     String theme(@PathVariable String slug, Model model) {
         Theme theme = taxonomy.theme(slug).orElseThrow(() -> new NotFoundException("theme"));
         model.addAttribute("theme", theme);
+        PageDescription.describe(model, theme.getDescription());
         boolean member = viewer.isMember();
         model.addAttribute("sections", PageSection.inOrder(contentProviders.stream()
                 .flatMap(provider -> provider.themeSection(theme, member).stream())));
