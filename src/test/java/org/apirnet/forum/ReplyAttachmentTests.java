@@ -212,5 +212,15 @@ class ReplyAttachmentTests extends PortalIntegrationTest {
             assertThat(page.select("#reply-body-" + d[1]).text()).isEqualTo("Typed with a citation");
         }
         assertThat(jdbc.queryForObject("select count(*) from discussion_reply where discussion_id = ?", Long.class, d[0])).isEqualTo(2);
+
+        // A reply a moment after the closing gives back its text and its citation; its file is not kept.
+        forum.passHours(80);
+        Document late = Html.of(mvc.perform(forum.reply(d[0], d[1], "Too late, with a file", ForumTestSupport.textFile("late.txt", "late"),
+                "cites", "/library/" + open).with(forum.as(DEMO_MEMBER))).andExpect(status().isOk()));
+        assertThat(late.select("[role=alert]").text()).contains("has closed");
+        assertThat(late.select("#kept-" + d[1]).text()).isEqualTo("Too late, with a file");
+        assertThat(late.select("#kept-cites-" + d[1]).val()).isEqualTo("/library/" + open);
+        assertThat(late.text()).contains("The file you chose was not kept");
+        assertThat(jdbc.queryForObject("select count(*) from discussion_reply where discussion_id = ?", Long.class, d[0])).isEqualTo(2);
     }
 }
