@@ -86,8 +86,7 @@ class DiscussionPage {
 
     /** Whether anyone at all, signed in or not, may see this reply right now: then shared caches may keep its file. */
     boolean isPublic(Discussion discussion, Reply reply) {
-        return reply.getStatus() == Reply.Status.PUBLISHED && discussion.getStatus() == ContentStatus.PUBLISHED
-                && discussion.isVisibleTo(false);
+        return reply.getStatus() == Reply.Status.PUBLISHED && discussion.isPublic();
     }
 
     /** A question of this discussion, or a 404. */
