@@ -125,7 +125,7 @@ class DemoDiscussions implements ApplicationRunner {
         if (authorId == null) {
             return;
         }
-        discussions.reply(discussion, question, text, authorId);
+        discussions.reply(discussion, question, text, null, null, authorId);
         if (approve) {
             discussions.pendingReplies(discussion, 100).stream().filter(r -> r.getAuthorId() == authorId)
                     .forEach(r -> discussions.approve(r.getId(), contacts.accountIdOf("moderator@demo.apirnet.org").orElseThrow()));

@@ -32,9 +32,11 @@ class DiscussionPage {
     private final DiscussionViews views;
     private final CurrentViewer viewer;
     private final ForumProperties properties;
+    private final ReplyAttachments attachments;
 
     DiscussionPage(DiscussionService discussions, TopicProposals proposals, DiscussionViews views, CurrentViewer viewer,
-                   ForumProperties properties) {
+                   ForumProperties properties, ReplyAttachments attachments) {
+        this.attachments = attachments;
         this.discussions = discussions;
         this.proposals = proposals;
         this.views = views;
@@ -72,6 +74,23 @@ class DiscussionPage {
                 .orElseThrow(() -> new NotFoundException("reply"));
     }
 
+    /**
+     * A reply of this discussion that this viewer may see, or a 404: published ones for whoever reads the discussion,
+     * waiting and rejected ones only for their author and the discussion's moderators (and admins).
+     */
+    Reply shownReplyOf(Discussion discussion, String replyId) {
+        Reply reply = replyOf(discussion, replyId);
+        if (!reply.isShownTo(viewer.accountId().orElse(null), mayModerate(discussion))) {
+            throw new NotFoundException("reply");
+        }
+        return reply;
+    }
+
+    /** Whether anyone at all, signed in or not, may see this reply right now: then shared caches may keep its file. */
+    boolean isPublic(Discussion discussion, Reply reply) {
+        return reply.getStatus() == Reply.Status.PUBLISHED && discussion.isPublic();
+    }
+
     /** A question of this discussion, or a 404. */
     Question questionOf(Discussion discussion, String questionId) {
         long id = RequestValues.id(questionId).orElseThrow(() -> new NotFoundException("question"));
@@ -91,7 +110,8 @@ class DiscussionPage {
         Set<Long> people = new HashSet<>(discussion.getModeratorIds());
         replies.forEach(reply -> people.add(reply.getAuthorId()));
         DiscussionViews.Detail detail = views.detail(discussion, questions, replies,
-                discussions.participants(people, viewer.isMember()), viewerId, now, properties.editWindow());
+                discussions.participants(people, viewer.isMember()), attachments.citedBy(replies), viewerId, viewer.isMember(),
+                now, properties.editWindow());
         boolean moderates = mayModerate(discussion);
         model.addAttribute("d", detail);
         PageDescription.describe(model, discussion.getSummary());
@@ -105,6 +125,7 @@ class DiscussionPage {
         model.addAttribute("canAsk", moderates && discussion.acceptsQuestionsAt(now));
         model.addAttribute("replyingTo", replyingTo);
         model.addAttribute("maxReplyLength", properties.maxReplyLength());
+        model.addAttribute("maxFileMegabytes", attachments.maxFileMegabytes());
         model.addAttribute("editWindowMinutes", properties.editWindow().toMinutes());
         if (!model.containsAttribute("replyForm")) {
             model.addAttribute("replyForm", ForumForms.ReplyForm.empty());
@@ -148,8 +169,10 @@ class DiscussionPage {
         model.addAttribute("discussionId", discussion.getId());
         model.addAttribute("discussionTitle", discussion.getTitle());
         model.addAttribute("stageKey", DiscussionViews.stageKey(discussion.stageAt(now)));
+        var cited = attachments.citedBy(pending);
         model.addAttribute("pending", pending.stream().map(reply -> new ModerationController.Waiting(reply.getId(),
-                questions.getOrDefault(reply.getQuestionId(), ""), reply.getBodyHtml(),
+                questions.getOrDefault(reply.getQuestionId(), ""), reply.getBodyHtml(), DiscussionViews.file(reply),
+                DiscussionViews.citation(reply, cited, true),
                 Optional.ofNullable(people.get(reply.getAuthorId())).map(p -> p.credit() == null ? null : p.credit().name()).orElse(null),
                 LocalTimes.dayAndTime(reply.getCreatedAt(), zone), reply.getCreatedAt().toString(),
                 DiscussionViews.Countdown.between(reply.getCreatedAt(), now))).toList());

@@ -15,6 +15,8 @@ import org.apirnet.content.AuditTrail;
 import org.apirnet.content.ContentTags;
 import org.apirnet.content.Visibility;
 import org.apirnet.identity.MemberContacts;
+import org.apirnet.platform.AttachedFile;
+import org.apirnet.platform.AttachmentIntake;
 import org.apirnet.platform.LocalTimes;
 import org.apirnet.platform.RichText;
 
@@ -257,9 +259,13 @@ class DiscussionService {
         return true;
     }
 
-    /** A member's reply to a question of an open discussion; replying follows the discussion. */
+    /**
+     * A member's reply to a question of an open discussion, with the file already accepted by the intake (or null) and
+     * the id of the library resource it cites, already checked (or null); replying follows the discussion.
+     */
     @Transactional
-    ReplyOutcome reply(long discussionId, long questionId, String markdown, long authorId) {
+    ReplyOutcome reply(long discussionId, long questionId, String markdown, AttachmentIntake.Accepted file, Long citedResourceId,
+                       long authorId) {
         Discussion discussion = discussions.findById(discussionId).orElseThrow();
         Instant now = now();
         Optional<ReplyOutcome> refused = refusal(discussion, markdown, now);
@@ -268,7 +274,8 @@ class DiscussionService {
         }
         Question question = questions.findById(questionId).filter(q -> q.getDiscussionId() == discussionId).orElseThrow();
         Reply reply = replies.save(new Reply(discussionId, question.getId(), authorId, markdown,
-                richText.toSafeUserHtml(markdown), discussion.getReplyPolicy(), now));
+                richText.toSafeUserHtml(markdown), file == null ? null : new AttachedFile(file, now), citedResourceId,
+                discussion.getReplyPolicy(), now));
         audit.record(REPLY_AUDIT_KIND, reply.getId(), authorId, "SENT", null);
         follow(discussionId, authorId, true);
         return reply.getStatus() == Reply.Status.PUBLISHED ? ReplyOutcome.PUBLISHED : ReplyOutcome.AWAITS_APPROVAL;

@@ -13,16 +13,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.apirnet.content.ContentReferences;
 import org.apirnet.content.ContentStatus;
 import org.apirnet.content.ContentTags;
 import org.apirnet.content.Tag;
 import org.apirnet.content.Visibility;
 import org.apirnet.identity.MemberContacts;
+import org.apirnet.platform.AttachedFile;
 import org.apirnet.platform.LocalTimes;
 import org.apirnet.platform.PortalProperties;
 import org.apirnet.taxonomy.ConstituencyGroup;
 import org.apirnet.taxonomy.Country;
 import org.apirnet.taxonomy.Taxonomy;
+import org.apirnet.web.FileDownloads;
 
 import org.springframework.stereotype.Component;
 
@@ -60,7 +63,19 @@ class DiscussionViews {
     }
 
     public record ReplyView(long id, String bodyHtml, Person author, String sent, String sentIso, boolean edited,
-                            boolean highlighted, String stateKey, String rejectionReason, boolean own, boolean editable) {
+                            boolean highlighted, String stateKey, String rejectionReason, boolean own, boolean editable,
+                            FileView file, CitationView citation) {
+    }
+
+    /** A reply's file as the page lists it: its download address, name, kind of file and size. */
+    public record FileView(String href, String name, String type, String size) {
+    }
+
+    /**
+     * The library resource a reply cites: its page, and its title unless the viewer may not see it (a members-only
+     * resource shown to a visitor: then the link leads to signing in, the title stays unsaid).
+     */
+    public record CitationView(String path, String title) {
     }
 
     public record QuestionView(long id, int position, String title, String bodyHtml, String posted, List<ReplyView> replies,
@@ -122,7 +137,8 @@ class DiscussionViews {
      * whether they may still change them), and participation counted over published replies only.
      */
     Detail detail(Discussion discussion, List<Question> questions, List<Reply> replies,
-                  Map<Long, MemberContacts.Participant> people, Long viewerId, Instant now, Duration editWindow) {
+                  Map<Long, MemberContacts.Participant> people, Map<Long, ContentReferences.Reference> cited,
+                  Long viewerId, boolean viewerIsMember, Instant now, Duration editWindow) {
         ZoneId zone = ZoneId.of(discussion.getTimeZone());
         DiscussionStage stage = discussion.stageAt(now);
         Map<Short, ConstituencyGroup> groups = taxonomy.constituencyGroupsById();
@@ -141,7 +157,8 @@ class DiscussionViews {
                     reply.getBodyHtml(), person(people.get(reply.getAuthorId()), groups, countries),
                     LocalTimes.dayAndTime(reply.getCreatedAt(), zone), reply.getCreatedAt().toString(), reply.getEditedAt() != null,
                     reply.isHighlighted(), published ? null : "forum.reply.state." + reply.getStatus().name(),
-                    reply.getRejectionReason(), own, own && open && viewerId != null && reply.editableBy(viewerId, now, editWindow)));
+                    reply.getRejectionReason(), own, own && open && viewerId != null && reply.editableBy(viewerId, now, editWindow),
+                    file(reply), citation(reply, cited, viewerIsMember)));
         }
         List<QuestionView> questionViews = questions.stream().map(q -> new QuestionView(q.getId(), q.getPosition(), q.getTitle(),
                 q.getBodyHtml(), LocalTimes.dayAndTime(q.getPostedAt(), zone), byQuestion.getOrDefault(q.getId(), List.of()),
@@ -158,6 +175,22 @@ class DiscussionViews {
                 tags.themes(discussion.getThemeIds()), tags.countries(discussion.getCountryIso2s()), moderators, questionViews,
                 participation(replies, people, groups, countries), synopsis(discussion, people, zone),
                 discussion.getStatus());
+    }
+
+    /** The reply's file, or null; downloaded from the reply's own address, which checks who asks. */
+    static FileView file(Reply reply) {
+        AttachedFile file = reply.getFile();
+        return file == null ? null : new FileView("/discussions/" + reply.getDiscussionId() + "/replies/" + reply.getId() + "/file",
+                file.getOriginalName(), FileDownloads.humanType(file.getMediaType()), FileDownloads.humanSize(file.getSizeBytes()));
+    }
+
+    /** The cited resource, or null when there is none or it is no longer published. */
+    static CitationView citation(Reply reply, Map<Long, ContentReferences.Reference> cited, boolean viewerIsMember) {
+        ContentReferences.Reference resource = reply.getCitedResourceId() == null ? null : cited.get(reply.getCitedResourceId());
+        if (resource == null) {
+            return null;
+        }
+        return new CitationView(resource.path(), resource.isVisibleTo(viewerIsMember) ? resource.title() : null);
     }
 
     private SynopsisView synopsis(Discussion discussion, Map<Long, MemberContacts.Participant> people, ZoneId zone) {

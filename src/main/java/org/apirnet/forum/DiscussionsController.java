@@ -1,12 +1,20 @@
 package org.apirnet.forum;
 
+import java.nio.file.Path;
+
 import org.apirnet.content.IndexedKind;
+import org.apirnet.platform.AttachedFile;
+import org.apirnet.platform.FileStore;
 import org.apirnet.web.CurrentViewer;
+import org.apirnet.web.FileDownloads;
 import org.apirnet.web.NavigationItem;
+import org.apirnet.web.NotFoundException;
 import org.apirnet.web.RequestValues;
 import org.apirnet.web.SharedPages;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,8 +31,11 @@ class DiscussionsController {
     private final DiscussionPage page;
     private final DiscussionService discussions;
     private final CurrentViewer viewer;
+    private final FileStore files;
 
-    DiscussionsController(DiscussionsBrowsePage browsePage, DiscussionPage page, DiscussionService discussions, CurrentViewer viewer) {
+    DiscussionsController(DiscussionsBrowsePage browsePage, DiscussionPage page, DiscussionService discussions, CurrentViewer viewer,
+                          FileStore files) {
+        this.files = files;
         this.browsePage = browsePage;
         this.page = page;
         this.discussions = discussions;
@@ -54,6 +65,22 @@ class DiscussionsController {
     @GetMapping("/discussions/{id}")
     String discussion(@PathVariable String id, Model model) {
         return page.show(model, page.readable(id), null);
+    }
+
+    /**
+     * A reply's file, to exactly those who may see the reply (a waiting or rejected one's only to its author and the
+     * discussion's moderators); everyone else gets the 404 of a file that does not exist.
+     */
+    @GetMapping("/discussions/{id}/replies/{replyId}/file")
+    ResponseEntity<FileSystemResource> file(@PathVariable String id, @PathVariable String replyId) {
+        Discussion discussion = page.readable(id);
+        Reply reply = page.shownReplyOf(discussion, replyId);
+        AttachedFile file = reply.getFile();
+        if (file == null) {
+            throw new NotFoundException("file");
+        }
+        Path path = files.find(file.getStorageKey()).orElseThrow(() -> new NotFoundException("file"));
+        return FileDownloads.of(path, file.getOriginalName(), file.getMediaType(), file.getSizeBytes(), page.isPublic(discussion, reply));
     }
 
     @Bean

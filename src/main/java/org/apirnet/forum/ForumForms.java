@@ -17,10 +17,21 @@ final class ForumForms {
         }
     }
 
-    /** The length limit is a setting ({@link ForumProperties#maxReplyLength}), checked by the service. */
-    record ReplyForm(@NotBlank @Size(max = 100_000) String body) {
+    /**
+     * The length limit is a setting ({@link ForumProperties#maxReplyLength}), checked by the service. {@code cites}
+     * is the library resource a new reply cites, as its address or id (optional; a change of the text keeps it).
+     */
+    record ReplyForm(@NotBlank @Size(max = 100_000) String body, @Size(max = 2_000) String cites) {
         static ReplyForm empty() {
-            return new ReplyForm("");
+            return new ReplyForm("", "");
+        }
+
+        static ReplyForm of(String body) {
+            return new ReplyForm(body, "");
+        }
+
+        boolean citesSomething() {
+            return cites != null && !cites.isBlank();
         }
     }
 

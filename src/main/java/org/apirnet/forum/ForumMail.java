@@ -25,4 +25,8 @@ public final class ForumMail {
     /** A moderator turned down a reply; its author is told why. */
     public record ReplyRejected(String email, String name, String discussionTitle, String reason, String path) {
     }
+
+    /** An editor declined a topic proposal; its proposer is told why, with a link to the proposal. */
+    public record ProposalDeclined(String email, String name, String proposalTitle, String reason, String path) {
+    }
 }

@@ -78,6 +78,20 @@ interface ReplyRepository extends Repository<Reply, Long> {
     @Query("select count(r) from Reply r where r.status = org.apirnet.forum.Reply$Status.PENDING and (?2 = true or r.discussionId in"
             + " (select d.id from Discussion d join d.moderatorIds m where m = ?1))")
     long countPendingFor(long moderatorId, boolean everything);
+
+    @Query("select r.file.storageKey from Reply r where r.file.storageKey in ?1")
+    List<String> findFileKeysIn(java.util.Collection<String> keys);
+
+    /** Files and bytes this account attached to replies since then: what its daily upload quota has used here. */
+    @Query(value = "select count(*) as files, coalesce(sum(file_size_bytes), 0) as bytes from discussion_reply"
+            + " where author_id = ?1 and file_storage_key is not null and file_uploaded_at > ?2", nativeQuery = true)
+    UploadsUsed uploadedSince(long accountId, Instant since);
+
+    interface UploadsUsed {
+        long getFiles();
+
+        long getBytes();
+    }
 }
 
 interface TopicProposalRepository extends Repository<TopicProposal, Long> {

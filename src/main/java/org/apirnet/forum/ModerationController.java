@@ -34,7 +34,8 @@ class ModerationController {
     static final int QUEUE_SHOWN = 100;
 
     /** A reply in the queue. */
-    public record Waiting(long id, String question, String bodyHtml, String author, String sent, String sentIso,
+    public record Waiting(long id, String question, String bodyHtml, DiscussionViews.FileView file,
+                          DiscussionViews.CitationView citation, String author, String sent, String sentIso,
                           DiscussionViews.Countdown waited) {
     }
 

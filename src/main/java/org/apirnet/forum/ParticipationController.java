@@ -1,6 +1,10 @@
 package org.apirnet.forum;
 
+import java.util.List;
+import java.util.Optional;
+
 import jakarta.validation.Valid;
+import org.apirnet.platform.AttachmentIntake;
 import org.apirnet.web.NotFoundException;
 import org.apirnet.web.PortalPrincipal;
 
@@ -14,12 +18,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Members taking part: replying to a question, changing their reply within the edit window, following. A reply
- * that cannot be taken (the discussion closed a second ago, the text is too long) comes back on the same page with
- * the text as typed and the reason, never lost.
+ * Members taking part: replying to a question (with a file and a cited library resource if they like), changing
+ * their reply within the edit window, following. A reply that cannot be taken (the discussion closed a second ago, the
+ * text is too long, the file or the citation is refused) comes back on the same page with the text as typed and the
+ * reason, never lost; a file the browser cannot send again is asked for again.
  */
 @Controller
 @PreAuthorize("hasRole('MEMBER')")
@@ -29,23 +35,36 @@ class ParticipationController {
     private final DiscussionPage page;
 
     private final ForumProperties properties;
+    private final ReplyAttachments attachments;
 
-    ParticipationController(DiscussionService discussions, DiscussionPage page, ForumProperties properties) {
+    ParticipationController(DiscussionService discussions, DiscussionPage page, ForumProperties properties,
+                            ReplyAttachments attachments) {
         this.discussions = discussions;
         this.page = page;
         this.properties = properties;
+        this.attachments = attachments;
     }
 
     @PostMapping("/discussions/{id}/questions/{questionId}/replies")
     String reply(@PathVariable String id, @PathVariable String questionId,
                  @Valid @ModelAttribute("replyForm") ForumForms.ReplyForm form, BindingResult errors,
+                 @RequestParam(name = "file", required = false) MultipartFile file,
                  @AuthenticationPrincipal PortalPrincipal member, Model model, RedirectAttributes redirect) {
         Discussion discussion = page.readable(id);
         Question question = page.questionOf(discussion, questionId);
+        List<MultipartFile> chosen = AttachmentIntake.chosen(file == null ? List.of() : List.of(file));
+        Long cited = attachments.citedResource(form, errors);
+        attachments.checkQuota(member.getAccountId(), chosen, errors);
+        if (errors.hasErrors()) {
+            model.addAttribute("fileLost", !chosen.isEmpty());
+            return page.show(model, discussion, question.getId());
+        }
+        Optional<AttachmentIntake.Accepted> accepted = attachments.accept(chosen, errors);
         if (errors.hasErrors()) {
             return page.show(model, discussion, question.getId());
         }
-        DiscussionService.ReplyOutcome outcome = discussions.reply(discussion.getId(), question.getId(), form.body(), member.getAccountId());
+        DiscussionService.ReplyOutcome outcome = attachments.saving(accepted, () -> discussions.reply(discussion.getId(),
+                question.getId(), form.body(), accepted.orElse(null), cited, member.getAccountId()));
         return switch (outcome) {
             case PUBLISHED, AWAITS_APPROVAL -> {
                 redirect.addFlashAttribute("notice", "forum.reply." + outcome.name());
@@ -53,6 +72,7 @@ class ParticipationController {
             }
             default -> {
                 model.addAttribute("replyProblem", "forum.reply." + outcome.name());
+                model.addAttribute("fileLost", accepted.isPresent());
                 yield page.show(model, discussion, question.getId());
             }
         };
@@ -63,7 +83,7 @@ class ParticipationController {
                     @AuthenticationPrincipal PortalPrincipal member, Model model) {
         Discussion discussion = page.readable(id);
         Reply reply = ownReply(discussion, replyId, member);
-        return editPage(model, discussion, reply, new ForumForms.ReplyForm(reply.getBodyMarkdown()));
+        return editPage(model, discussion, reply, ForumForms.ReplyForm.of(reply.getBodyMarkdown()));
     }
 
     @PostMapping("/discussions/{id}/replies/{replyId}/edit")

@@ -3,6 +3,9 @@ package org.apirnet.forum;
 import java.time.Duration;
 import java.time.Instant;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,10 +14,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.apirnet.platform.AttachedFile;
 
 /**
  * A member's reply to one question. Depending on the discussion's policy it waits for a moderator or appears at
- * once; either way a moderator can take it down with a reason its author sees, or highlight it.
+ * once; either way a moderator can take it down with a reason its author sees, or highlight it. It may carry one file
+ * and cite one library resource (by id: the library's rows are not the forum's), both kept when the text is changed.
  */
 @Entity
 @Table(name = "discussion_reply")
@@ -40,14 +45,29 @@ class Reply {
     private Long decidedBy;
     private Instant decidedAt;
 
+    /** Empty (every column null) for a reply without a file. */
+    @Embedded
+    @AttributeOverride(name = "storageKey", column = @Column(name = "file_storage_key"))
+    @AttributeOverride(name = "originalName", column = @Column(name = "file_original_name"))
+    @AttributeOverride(name = "mediaType", column = @Column(name = "file_media_type"))
+    @AttributeOverride(name = "sizeBytes", column = @Column(name = "file_size_bytes"))
+    @AttributeOverride(name = "sha256", column = @Column(name = "file_sha256"))
+    @AttributeOverride(name = "uploadedAt", column = @Column(name = "file_uploaded_at"))
+    private AttachedFile file;
+
+    private Long citedResourceId;
+
     @Version
     private long version;
 
     protected Reply() {
     }
 
-    Reply(long discussionId, long questionId, long authorId, String bodyMarkdown, String bodyHtml, ReplyPolicy policy, Instant now) {
+    Reply(long discussionId, long questionId, long authorId, String bodyMarkdown, String bodyHtml, AttachedFile file,
+          Long citedResourceId, ReplyPolicy policy, Instant now) {
         this.discussionId = discussionId;
+        this.file = file;
+        this.citedResourceId = citedResourceId;
         this.questionId = questionId;
         this.authorId = authorId;
         this.bodyMarkdown = bodyMarkdown;
@@ -151,6 +171,23 @@ class Reply {
 
     Instant getEditedAt() {
         return editedAt;
+    }
+
+    /** The attached file, or null. */
+    AttachedFile getFile() {
+        return file;
+    }
+
+    Long getCitedResourceId() {
+        return citedResourceId;
+    }
+
+    /**
+     * Whether this viewer may see the reply (and so download its file): published ones whoever reads the discussion;
+     * waiting and rejected ones only their author and the discussion's moderators.
+     */
+    boolean isShownTo(Long viewerId, boolean viewerModerates) {
+        return status == Status.PUBLISHED || viewerModerates || (viewerId != null && viewerId == authorId);
     }
 
     long getVersion() {

@@ -10,6 +10,7 @@ import org.apirnet.content.AuditTrail;
 import org.apirnet.content.ContentTags;
 import org.apirnet.identity.MemberContacts;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -32,9 +33,11 @@ class TopicProposals {
     private final AuditTrail audit;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
     TopicProposals(TopicProposalRepository proposals, ContentTags tags, MemberContacts contacts, AuditTrail audit,
-                   JdbcTemplate jdbc, Clock clock) {
+                   JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.proposals = proposals;
         this.tags = tags;
         this.contacts = contacts;
@@ -69,6 +72,7 @@ class TopicProposals {
         }
     }
 
+    /** Declines an open proposal; its proposer sees the reason on its page and gets it by mail (queued in this transaction). */
     @Transactional
     boolean decline(long proposalId, String reason, long editorId) {
         TopicProposal proposal = proposals.findForUpdate(proposalId).orElseThrow();
@@ -76,6 +80,8 @@ class TopicProposals {
             return false;
         }
         audit.record(AUDIT_KIND, proposalId, editorId, "DECLINED", reason.strip());
+        contacts.contact(proposal.getProposedBy()).ifPresent(proposer -> publisher.publishEvent(new ForumMail.ProposalDeclined(
+                proposer.email(), proposer.name(), proposal.getTitle(), reason.strip(), "/discussions/proposals/" + proposalId)));
         return true;
     }
 

@@ -59,10 +59,10 @@ interface ResourceAttachmentRepository extends Repository<ResourceAttachment, Lo
 
     Optional<ResourceAttachment> findById(long id);
 
-    @Query("select a.storageKey from ResourceAttachment a where a.id = :id")
+    @Query("select a.file.storageKey from ResourceAttachment a where a.id = :id")
     Optional<String> findStorageKey(long id);
 
-    @Query("select a.storageKey from ResourceAttachment a where a.storageKey in :keys")
+    @Query("select a.file.storageKey from ResourceAttachment a where a.file.storageKey in :keys")
     List<String> findStorageKeysIn(Collection<String> keys);
 
     @Query("select a.resource.id from ResourceAttachment a where a.id = :id")
@@ -100,7 +100,7 @@ interface ResourceAttachmentRepository extends Repository<ResourceAttachment, Lo
             where r.status = 'REJECTED' and r.updated_at < :before""", nativeQuery = true)
     List<Long> findRejectedWithFilesBefore(java.time.Instant before);
 
-    @Query("select a.storageKey from ResourceAttachment a where a.resource.id = :resourceId")
+    @Query("select a.file.storageKey from ResourceAttachment a where a.resource.id = :resourceId")
     List<String> findStorageKeysOf(long resourceId);
 
     @Modifying

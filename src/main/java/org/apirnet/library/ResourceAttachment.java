@@ -2,6 +2,7 @@ package org.apirnet.library;
 
 import java.time.Instant;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.apirnet.platform.AttachedFile;
 import org.apirnet.platform.AttachmentIntake;
 
 /** A file attached to a resource: stored on disk under a random key; here its name, type, size, checksum and text. */
@@ -29,12 +31,9 @@ class ResourceAttachment {
     @JoinColumn(name = "resource_id")
     private Resource resource;
 
-    private String storageKey;
-    private String originalName;
-    private String mediaType;
-    private long sizeBytes;
-    private String sha256;
-    private Instant uploadedAt;
+    /** The file itself, in the shape every module's attached files share. */
+    @Embedded
+    private AttachedFile file;
 
     @Enumerated(EnumType.STRING)
     private TextStatus textStatus;
@@ -48,12 +47,7 @@ class ResourceAttachment {
 
     ResourceAttachment(Resource resource, AttachmentIntake.Accepted file) {
         this.resource = resource;
-        this.storageKey = file.stored().key();
-        this.originalName = file.originalName();
-        this.mediaType = file.mediaType();
-        this.sizeBytes = file.stored().size();
-        this.sha256 = file.stored().sha256();
-        this.uploadedAt = Instant.now();
+        this.file = new AttachedFile(file, Instant.now());
         this.textStatus = TextStatus.PENDING;
     }
 
@@ -66,27 +60,19 @@ class ResourceAttachment {
     }
 
     public String getStorageKey() {
-        return storageKey;
+        return file.getStorageKey();
     }
 
     public String getOriginalName() {
-        return originalName;
+        return file.getOriginalName();
     }
 
     public String getMediaType() {
-        return mediaType;
+        return file.getMediaType();
     }
 
     public long getSizeBytes() {
-        return sizeBytes;
-    }
-
-    public String getSha256() {
-        return sha256;
-    }
-
-    public Instant getUploadedAt() {
-        return uploadedAt;
+        return file.getSizeBytes();
     }
 
     public TextStatus getTextStatus() {

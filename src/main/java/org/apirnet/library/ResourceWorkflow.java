@@ -1,14 +1,12 @@
 package org.apirnet.library;
 
-import java.time.Clock;
-import java.time.Duration;
-
 import org.apirnet.content.ContentStatus;
 import java.util.Collection;
 import java.util.List;
 
 import org.apirnet.platform.AttachmentIntake;
 import org.apirnet.platform.FileStore;
+import org.apirnet.platform.MemberUploadQuota;
 
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
@@ -28,15 +26,12 @@ class ResourceWorkflow {
     private final FileStore files;
     private final LibraryProperties properties;
     private final LibraryFileReferences references;
-    private final ResourceAttachmentRepository attachments;
-    private final Clock clock;
+    private final MemberUploadQuota quota;
 
     ResourceWorkflow(LibraryService library, AttachmentIntake intake, TextExtractor extractor, FileStore files,
-                     LibraryProperties properties, LibraryFileReferences references, ResourceAttachmentRepository attachments,
-                     Clock clock) {
+                     LibraryProperties properties, LibraryFileReferences references, MemberUploadQuota quota) {
         this.references = references;
-        this.attachments = attachments;
-        this.clock = clock;
+        this.quota = quota;
         this.library = library;
         this.intake = intake;
         this.extractor = extractor;
@@ -50,24 +45,14 @@ class ResourceWorkflow {
     }
 
     /**
-     * Whether these uploads fit the member's daily quota (files and bytes in the last 24 hours, what was uploaded
-     * before included); if not, says so on the form. Two submissions at the same moment may each fit alone: the
-     * quota is a brake on abuse, not an exact budget.
+     * Whether these uploads fit the member's daily quota (shared with the portal's other uploads); if not, says so on
+     * the form.
      */
     boolean withinDailyQuota(long accountId, List<MultipartFile> uploads, Errors errors) {
-        List<MultipartFile> chosen = chosen(uploads);
-        if (chosen.isEmpty()) {
-            return true;
-        }
-        ResourceAttachmentRepository.UploadsUsed used = attachments.uploadedSince(accountId, clock.instant().minus(Duration.ofDays(1)));
-        long incomingBytes = chosen.stream().mapToLong(MultipartFile::getSize).sum();
-        boolean fits = used.getFiles() + chosen.size() <= properties.memberDailyFiles()
-                && used.getBytes() + incomingBytes <= properties.memberDailyBytes().toBytes();
-        if (!fits) {
-            errors.reject("library.files.quota", new Object[] {properties.memberDailyFiles(),
-                    properties.memberDailyBytes().toMegabytes(), used.getFiles(), Math.max(1, used.getBytes() / 1_048_576)}, null);
-        }
-        return fits;
+        return quota.check(accountId, uploads).map(exceeded -> {
+            errors.reject("library.files.quota", exceeded.arguments(), null);
+            return false;
+        }).orElse(true);
     }
 
     /** Accepts every chosen file or none, within the library's limits; a refusal is reported on the form. */

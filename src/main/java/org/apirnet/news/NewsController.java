@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.apirnet.content.AuditEntry;
 import org.apirnet.content.ContentStatus;
 import org.apirnet.content.IndexedKind;
+import org.apirnet.platform.AttachedFile;
 import org.apirnet.platform.FileStore;
 import org.apirnet.web.CurrentViewer;
 import org.apirnet.web.FileDownloads;
@@ -149,7 +150,7 @@ class NewsController {
     @GetMapping("/news/{id}/files/{key}")
     ResponseEntity<FileSystemResource> file(@PathVariable String id, @PathVariable String key) {
         NewsItem item = visibleItem(id);
-        NewsAttachment attachment = item.getAttachments().stream().filter(a -> a.getStorageKey().equals(key)).findFirst()
+        AttachedFile attachment = item.getAttachments().stream().filter(a -> a.getStorageKey().equals(key)).findFirst()
                 .orElseThrow(() -> new NotFoundException("attachment"));
         Path path = files.find(attachment.getStorageKey()).orElseThrow(() -> new NotFoundException("file"));
         return FileDownloads.of(path, attachment.getOriginalName(), attachment.getMediaType(), attachment.getSizeBytes(),

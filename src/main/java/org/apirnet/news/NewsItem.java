@@ -23,6 +23,7 @@ import org.apirnet.content.ContentItem;
 import org.apirnet.content.ContentStatus;
 import org.apirnet.content.SubregionBridge;
 import org.apirnet.content.Visibility;
+import org.apirnet.platform.AttachedFile;
 import org.apirnet.platform.AttachmentIntake;
 import org.apirnet.platform.PlainText;
 import org.apirnet.platform.RichText;
@@ -108,7 +109,7 @@ class NewsItem extends ContentItem {
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "news_item_attachment", joinColumns = @JoinColumn(name = "news_item_id"))
     @OrderBy("uploadedAt")
-    private List<NewsAttachment> attachments = new ArrayList<>();
+    private List<AttachedFile> attachments = new ArrayList<>();
 
     protected NewsItem() {
     }
@@ -164,7 +165,7 @@ class NewsItem extends ContentItem {
     }
 
     void attach(List<AttachmentIntake.Accepted> files) {
-        files.forEach(file -> attachments.add(new NewsAttachment(file)));
+        files.forEach(file -> attachments.add(new AttachedFile(file, Instant.now())));
     }
 
     /** Takes away the attachments with these storage keys; returns the keys it took away (their files go after commit). */
@@ -180,7 +181,7 @@ class NewsItem extends ContentItem {
         return removed;
     }
 
-    List<NewsAttachment> getAttachments() {
+    List<AttachedFile> getAttachments() {
         return List.copyOf(attachments);
     }
 

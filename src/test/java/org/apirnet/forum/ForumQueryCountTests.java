@@ -31,7 +31,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * A discussion page runs the same SQL statements with 20 replies as with 500, for a visitor, a member and its
- * moderator: questions, replies and their authors are each read in one query, never one per reply. The list of
+ * moderator: questions, replies (with their files) and their authors are each read in one query, never one per reply,
+ * and the titles of cited library resources come from the search index. The list of
  * discussions comes from the search index alone.
  * <p>
  * The counter sees what Hibernate prepares; the portal's few {@code JdbcTemplate} statements are not in its count
@@ -71,10 +72,13 @@ class ForumQueryCountTests extends PortalIntegrationTest {
         long small = openDiscussionWithQuestions("Counted discussion, 20 replies");
         long large = openDiscussionWithQuestions("Counted discussion, 500 replies");
         forum.passHours(2); // both open
-        addReplies(small, 20, authors);
-        addReplies(large, 500, authors);
-        assertThat(mvc.perform(get("/discussions/" + large)).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString()).as("every published reply is on the page").contains("reply-text-499");
+        long cited = forum.resource(DEMO_EDITOR, "Counted cited resource", "PUBLIC", "publish");
+        addReplies(small, 20, authors, cited);
+        addReplies(large, 500, authors, cited);
+        String largePage = mvc.perform(get("/discussions/" + large)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(largePage).as("every published reply is on the page").contains("reply-text-499");
+        assertThat(largePage).as("with its file and its citation").contains("counted-file-498.pdf", "Counted cited resource");
 
         Map<String, Long> counts = new LinkedHashMap<>();
         for (Map.Entry<String, RequestPostProcessor> viewer : viewers().entrySet()) {
@@ -86,8 +90,9 @@ class ForumQueryCountTests extends PortalIntegrationTest {
             counts.put(who + " /discussions/{id}", smallCount);
         }
 
-        // The discussion (its tags and moderators joined in), its questions, the replies shown, their authors, the topic
-        // proposal it came from; the moderator adds the waiting count, the history and its actors' names.
+        // The discussion (its tags and moderators joined in), its questions, the replies shown (their files with them),
+        // their authors, the topic proposal it came from; the moderator adds the waiting count, the history and its
+        // actors' names. Cited resources' titles come from the search index, which is no SQL.
         assertThat(counts).as("statements per page").isEqualTo(Map.of(
                 "visitor /discussions", 0L,
                 "visitor /discussions/{id}", 5L,
@@ -147,23 +152,27 @@ class ForumQueryCountTests extends PortalIntegrationTest {
      * {@code published} published replies spread over the discussion's questions and authors, plus one rejected and
      * the demo member's own waiting one (shown to that member only), written in one batch.
      */
-    private void addReplies(long discussionId, int published, List<Long> authors) {
+    private void addReplies(long discussionId, int published, List<Long> authors, long citedResourceId) {
         List<Long> questions = jdbc.queryForList("select id from discussion_question where discussion_id = ? order by position",
                 Long.class, discussionId);
         long member = forum.accountId(DEMO_MEMBER);
         Instant start = clock.instant().minus(Duration.ofMinutes(published + 10));
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < published; i++) {
+            boolean file = i % 3 == 0; // every third reply carries a file, every fourth cites the resource
             rows.add(new Object[] {discussionId, questions.get(i % questions.size()), authors.get(i % authors.size()),
                     "Reply **" + i + "**", "<p id=\"reply-text-" + i + "\">Reply <strong>" + i + "</strong></p>", "PUBLISHED", null,
-                    Timestamp.from(start.plus(Duration.ofMinutes(i)))});
+                    Timestamp.from(start.plus(Duration.ofMinutes(i))), file ? String.format("%040x", discussionId * 1000 + i) : null,
+                    file ? "counted-file-" + i + ".pdf" : null, file ? "application/pdf" : null, file ? 1_000L + i : null,
+                    file ? "0".repeat(64) : null, file ? Timestamp.from(start) : null, i % 4 == 2 ? citedResourceId : null});
         }
         rows.add(new Object[] {discussionId, questions.getFirst(), authors.getFirst(), "Off topic", "<p>Off topic</p>", "REJECTED",
-                "Off topic", Timestamp.from(start)});
+                "Off topic", Timestamp.from(start), null, null, null, null, null, null, null});
         rows.add(new Object[] {discussionId, questions.getLast(), member, "Mine, waiting", "<p>Mine, waiting</p>", "PENDING", null,
-                Timestamp.from(start)});
+                Timestamp.from(start), null, null, null, null, null, null, citedResourceId});
         jdbc.batchUpdate("insert into discussion_reply (discussion_id, question_id, author_id, body_markdown, body_html, status, "
-                + "rejection_reason, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)", rows);
+                + "rejection_reason, created_at, file_storage_key, file_original_name, file_media_type, file_size_bytes, "
+                + "file_sha256, file_uploaded_at, cited_resource_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
         changes.changed();
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -115,6 +116,39 @@ public class ForumTestSupport {
     public int passHours(long hours) {
         controllableClock.getObject().advance(java.time.Duration.ofHours(hours));
         return schedule.recordDueStagesAt(controllableClock.getObject().instant());
+    }
+
+    /** A member's reply with a file (and {@code extra} name, value pairs such as a citation), sent as the page's form sends it. */
+    org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder reply(long discussionId, long questionId,
+            String body, MockMultipartFile file, String... extra) {
+        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/discussions/" + discussionId + "/questions/" + questionId + "/replies");
+        if (file != null) {
+            request.file(file);
+        }
+        request.param("body", body);
+        for (int i = 0; i + 1 < extra.length; i += 2) {
+            request.param(extra[i], extra[i + 1]);
+        }
+        return request.with(csrf());
+    }
+
+    static MockMultipartFile textFile(String name, String text) {
+        return new MockMultipartFile("file", name, "text/plain", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A library resource an editor saved through the library's form: published unless {@code action} is "draft",
+     * with a link instead of a file. Its id.
+     */
+    long resource(String editorEmail, String title, String visibility, String action) throws Exception {
+        MvcResult result = mockMvc.getObject().perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .multipart("/library/new").param("title", title).param("summary", "Summary of " + title)
+                .param("body", "Findings.").param("type", "research").param("themes", "13").param("countries", "la")
+                .param("language", "en").param("publicationDate", "2025-06-30").param("authors", "ILO")
+                .param("keywords", "citations").param("externalUrl", "https://example.org/" + title.hashCode())
+                .param("visibility", visibility).param("action", action).with(csrf()).with(as(editorEmail))).andReturn();
+        return idFrom(result, "/library/");
     }
 
     long questionOf(long discussionId, int position) {

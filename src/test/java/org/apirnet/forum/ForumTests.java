@@ -251,7 +251,11 @@ class ForumTests extends PortalIntegrationTest {
         assertThat(Html.of(mvc.perform(get("/discussions/" + id))).select("#reply-" + reply)).isEmpty();
         assertThat(Html.of(mvc.perform(get("/discussions/" + id).with(forum.as(DEMO_MEMBER)))).select("#reply-" + reply).text())
                 .contains("Off topic for this question.");
-        assertThat(TestMail.awaitMessagesTo(DEMO_MEMBER, 1, Duration.ofSeconds(10))).isNotEmpty();
+        var mails = TestMail.awaitMessagesTo(DEMO_MEMBER, 1, Duration.ofSeconds(10));
+        assertThat(mails).isNotEmpty();
+        assertThat(subject(mails.getFirst())).isEqualTo("Your reply in an AP-IRNet discussion");
+        assertThat(TestMail.textOf(mails.getFirst())).contains("did not publish your reply", "Labour inspection and social dialogue",
+                "Off topic for this question.", "/discussions/" + id + "#reply-" + reply);
     }
 
     @Test
@@ -277,8 +281,8 @@ class ForumTests extends PortalIntegrationTest {
         mvc.perform(post("/discussions/" + id + "/questions").with(csrf()).with(forum.as(DEMO_MODERATOR))
                 .param("title", "A question").param("body", "Body"));
         long question = forum.questionOf(id, 1);
-        mvc.perform(post("/discussions/" + id + "/questions/" + question + "/replies").with(csrf()).with(forum.as(DEMO_MEMBER))
-                .param("body", "A reply"));
+        mvc.perform(forum.reply(id, question, "A reply", ForumTestSupport.textFile("evidence.txt", "Evidence")).with(forum.as(DEMO_MEMBER)))
+                .andExpect(status().is3xxRedirection());
         long reply = forum.lastReplyOf(id, forum.accountId(DEMO_MEMBER));
         String otherModerator = IdentityTestSupport.uniqueEmail("moderator");
         identity.member(otherModerator, Role.MODERATOR);
@@ -320,6 +324,15 @@ class ForumTests extends PortalIntegrationTest {
             assertThat(statusOf(route, null)).as("visitor " + route.path()).isIn(302, 401);
         }
         assertThat(statusOf(memberRoutes.get(2), otherModerator)).as("someone else's reply").isEqualTo(404);
+        // The file of a waiting reply: its author and those who run the discussion; a 404 to everyone else.
+        Route file = new Route("GET", base + "/replies/" + reply + "/file", new String[0]);
+        assertThat(statusOf(file, null)).as("visitor " + file.path()).isEqualTo(404);
+        assertThat(statusOf(file, "siriporn@demo.apirnet.org")).as("another member " + file.path()).isEqualTo(404);
+        assertThat(statusOf(file, otherModerator)).as("a moderator of other discussions " + file.path()).isEqualTo(404);
+        assertThat(statusOf(file, otherEditor)).as("an editor " + file.path()).isEqualTo(404);
+        assertThat(statusOf(file, DEMO_MEMBER)).as("its author " + file.path()).isEqualTo(200);
+        assertThat(statusOf(file, DEMO_MODERATOR)).as("its moderator " + file.path()).isEqualTo(200);
+        assertThat(statusOf(file, DEMO_ADMIN)).as("an admin " + file.path()).isEqualTo(200);
         // Nothing the refused requests asked for happened.
         assertThat(jdbc.queryForObject("select status from discussion_reply where id = ?", String.class, reply)).isEqualTo("PENDING");
         assertThat(jdbc.queryForObject("select count(*) from discussion_question where discussion_id = ?", Long.class, id)).isEqualTo(1);

@@ -1,7 +1,11 @@
 package org.apirnet.forum;
 
+import java.time.Duration;
+
+import org.apirnet.identity.membership.IdentityTestSupport;
 import org.apirnet.support.Html;
 import org.apirnet.support.PortalIntegrationTest;
+import org.apirnet.support.TestMail;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +31,9 @@ class ProposalTests extends PortalIntegrationTest {
 
     @Autowired
     ForumTestSupport forum;
+
+    @Autowired
+    IdentityTestSupport identity;
 
     private long propose(String email, String title) throws Exception {
         return idFrom(mvc.perform(post("/discussions/proposals").with(csrf()).with(forum.as(email))
@@ -59,7 +66,10 @@ class ProposalTests extends PortalIntegrationTest {
 
     @Test
     void aDeclinedProposalShowsTheReasonAndOnlyEditorsDecide() throws Exception {
-        long id = propose(DEMO_MEMBER, "A topic for elsewhere");
+        String proposer = IdentityTestSupport.uniqueEmail("proposer");
+        identity.member(proposer);
+        long id = propose(proposer, "A topic for elsewhere");
+        TestMail.reset();
         mvc.perform(post("/discussions/proposals/" + id + "/decline").with(csrf()).with(forum.as(DEMO_MEMBER)).param("reason", "No"))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/discussions/proposals/" + id + "/decline").with(csrf()).param("reason", "No"))
@@ -71,6 +81,12 @@ class ProposalTests extends PortalIntegrationTest {
                 .param("reason", "Covered by last year's discussion.")).andExpect(status().is3xxRedirection());
         Document page = Html.of(mvc.perform(get("/discussions/proposals/" + id)).andExpect(status().isOk()));
         assertThat(page.select(".notice").text()).contains("Covered by last year's discussion.");
+        // The proposer is told by mail, once, with the reason and a link back to the proposal.
+        var mails = TestMail.awaitMessagesTo(proposer, 1, Duration.ofSeconds(10));
+        assertThat(mails).hasSize(1);
+        assertThat(mails.getFirst().getSubject()).isEqualTo("Your topic proposal on AP-IRNet");
+        assertThat(TestMail.textOf(mails.getFirst())).contains("A topic for elsewhere", "Covered by last year's discussion.",
+                "/discussions/proposals/" + id);
         assertThat(jdbc.queryForObject("select status from topic_proposal where id = ?", String.class, id)).isEqualTo("DECLINED");
         mvc.perform(get("/discussions/new?proposal=" + id).with(forum.as(DEMO_EDITOR))).andExpect(status().isOk());
         assertThat(Html.of(mvc.perform(get("/discussions/new?proposal=" + id).with(forum.as(DEMO_EDITOR))))

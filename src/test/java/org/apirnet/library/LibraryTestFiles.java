@@ -36,7 +36,7 @@ public final class LibraryTestFiles {
     }
 
     /** A Windows executable's first bytes: what a renamed .exe looks like to content detection. */
-    static byte[] executable() {
+    public static byte[] executable() {
         byte[] bytes = new byte[4096];
         bytes[0] = 'M';
         bytes[1] = 'Z';
