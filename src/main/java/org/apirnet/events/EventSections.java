@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 class EventSections implements HomeSectionProvider, TaggedContentProvider {
 
     static final int NEXT = 5;
+    /** Fewer on the home page, which shows every kind within one screen. */
+    static final int ON_HOME = 3;
 
     /** A block's data: the next events and the link to all of them. */
     public record Next(List<EventViews.Card> events, String moreLink) {
@@ -35,22 +37,22 @@ class EventSections implements HomeSectionProvider, TaggedContentProvider {
 
     @Override
     public PageSection homeSection() {
-        return new PageSection("events/fragments", "next-home", next(EventSearch.Filters.NONE, "/events", viewer.isMember()), 5);
+        return new PageSection("events/fragments", "next-home", next(EventSearch.Filters.NONE, "/events", viewer.isMember(), ON_HOME), 5);
     }
 
     @Override
     public Optional<PageSection> themeSection(Theme theme, boolean viewerIsMember) {
         return Optional.of(new PageSection("events/fragments", "next-tagged",
-                next(new EventSearch.Filters(theme.getId(), null, null), "/events?theme=" + theme.getSlug(), viewerIsMember), 20));
+                next(new EventSearch.Filters(theme.getId(), null, null), "/events?theme=" + theme.getSlug(), viewerIsMember, NEXT), 20));
     }
 
     @Override
     public Optional<PageSection> countrySection(Country country, boolean viewerIsMember) {
         return Optional.of(new PageSection("events/fragments", "next-tagged",
-                next(new EventSearch.Filters(null, country.getIso2(), null), "/events?country=" + country.getSlug(), viewerIsMember), 20));
+                next(new EventSearch.Filters(null, country.getIso2(), null), "/events?country=" + country.getSlug(), viewerIsMember, NEXT), 20));
     }
 
-    private Next next(EventSearch.Filters filters, String moreLink, boolean viewerIsMember) {
-        return new Next(views.cards(search.next(filters, NEXT, viewerIsMember, Instant.now()), null), moreLink);
+    private Next next(EventSearch.Filters filters, String moreLink, boolean viewerIsMember, int count) {
+        return new Next(views.cards(search.next(filters, count, viewerIsMember, Instant.now()), null), moreLink);
     }
 }

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 class ForumSections implements HomeSectionProvider, TaggedContentProvider {
 
     static final int SHOWN = 3;
+    /** Fewer on the home page, which shows every kind within one screen. */
+    static final int ON_HOME = 2;
 
     /** A block's data: what is open now, the newest synopses, and the link to all of them. */
     public record Block(List<DiscussionViews.Card> open, List<DiscussionViews.Card> synopses, String moreLink) {
@@ -39,24 +41,24 @@ class ForumSections implements HomeSectionProvider, TaggedContentProvider {
 
     @Override
     public PageSection homeSection() {
-        return new PageSection("forum/fragments", "home", block(DiscussionSearch.Filters.NONE, "/discussions", viewer.isMember()), 6);
+        return new PageSection("forum/fragments", "home", block(DiscussionSearch.Filters.NONE, "/discussions", viewer.isMember(), ON_HOME), 6);
     }
 
     @Override
     public Optional<PageSection> themeSection(Theme theme, boolean viewerIsMember) {
         return Optional.of(new PageSection("forum/fragments", "tagged",
-                block(new DiscussionSearch.Filters(theme.getId(), null, null), "/discussions?theme=" + theme.getSlug(), viewerIsMember), 15));
+                block(new DiscussionSearch.Filters(theme.getId(), null, null), "/discussions?theme=" + theme.getSlug(), viewerIsMember, SHOWN), 15));
     }
 
     @Override
     public Optional<PageSection> countrySection(Country country, boolean viewerIsMember) {
         return Optional.of(new PageSection("forum/fragments", "tagged",
-                block(new DiscussionSearch.Filters(null, country.getIso2(), null), "/discussions?country=" + country.getSlug(), viewerIsMember), 15));
+                block(new DiscussionSearch.Filters(null, country.getIso2(), null), "/discussions?country=" + country.getSlug(), viewerIsMember, SHOWN), 15));
     }
 
-    private Block block(DiscussionSearch.Filters filters, String moreLink, boolean viewerIsMember) {
+    private Block block(DiscussionSearch.Filters filters, String moreLink, boolean viewerIsMember, int count) {
         var now = discussions.now();
-        return new Block(views.cards(search.open(filters, viewerIsMember, now, SHOWN), now),
-                views.cards(search.latestSynopses(filters, viewerIsMember, SHOWN), now), moreLink);
+        return new Block(views.cards(search.open(filters, viewerIsMember, now, count), now),
+                views.cards(search.latestSynopses(filters, viewerIsMember, count), now), moreLink);
     }
 }

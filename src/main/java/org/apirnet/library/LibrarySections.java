@@ -26,6 +26,8 @@ import org.springframework.stereotype.Component;
 class LibrarySections implements TaggedContentProvider, AccountSectionProvider, HomeSectionProvider {
 
     static final int NEWEST = 5;
+    /** Fewer on the home page, which shows every kind within one screen. */
+    static final int ON_HOME = 3;
 
     /** A block's data: its resources, the link to the full filtered list, and how many there are in all. */
     public record Newest(List<LibraryViews.Card> resources, String moreLink, long total) {
@@ -59,12 +61,12 @@ class LibrarySections implements TaggedContentProvider, AccountSectionProvider, 
 
     @Override
     public PageSection homeSection() {
-        return new PageSection("library/fragments", "newest-home", newest(LibrarySearch.Filters.NONE, "/library", viewer.isMember()), 10);
+        return new PageSection("library/fragments", "newest-home", newest(LibrarySearch.Filters.NONE, "/library", viewer.isMember(), ON_HOME), 10);
     }
 
     @Override
     public Optional<PageSection> themeSection(Theme theme, boolean viewerIsMember) {
-        Newest newest = newest(LibrarySearch.Filters.theme(theme.getId()), "/library?theme=" + theme.getSlug(), viewerIsMember);
+        Newest newest = newest(LibrarySearch.Filters.theme(theme.getId()), "/library?theme=" + theme.getSlug(), viewerIsMember, NEWEST);
         QueryLinks themeLinks = QueryLinks.of("/library", Map.of("theme", theme.getSlug()));
         Map<String, Country> countries = taxonomy.countriesByIso2();
         List<CountryCount> byCountry = Facet.byCount(search.countriesOfTheme(theme.getId(), viewerIsMember)).entrySet()
@@ -82,7 +84,7 @@ class LibrarySections implements TaggedContentProvider, AccountSectionProvider, 
     @Override
     public Optional<PageSection> countrySection(Country country, boolean viewerIsMember) {
         return Optional.of(new PageSection("library/fragments", "newest-tagged",
-                newest(LibrarySearch.Filters.country(country.getIso2()), "/library?country=" + country.getSlug(), viewerIsMember), 10));
+                newest(LibrarySearch.Filters.country(country.getIso2()), "/library?country=" + country.getSlug(), viewerIsMember, NEWEST), 10));
     }
 
     @Override
@@ -94,8 +96,8 @@ class LibrarySections implements TaggedContentProvider, AccountSectionProvider, 
         return Optional.of(new PageSection("library/fragments", "account-submissions", views.cards(submitted), 10));
     }
 
-    private Newest newest(LibrarySearch.Filters filters, String moreLink, boolean viewerIsMember) {
-        LibrarySearch.Page page = search.newest(filters, NEWEST, viewerIsMember);
+    private Newest newest(LibrarySearch.Filters filters, String moreLink, boolean viewerIsMember, int count) {
+        LibrarySearch.Page page = search.newest(filters, count, viewerIsMember);
         return new Newest(views.hitCards(page.hits()), moreLink, page.total());
     }
 }

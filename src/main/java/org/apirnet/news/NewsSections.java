@@ -22,6 +22,8 @@ import org.springframework.stereotype.Component;
 class NewsSections implements HomeSectionProvider, TaggedContentProvider, AccountSectionProvider {
 
     static final int LATEST = 5;
+    /** Fewer on the home page, which shows every kind within one screen. */
+    static final int ON_HOME = 3;
     static final int OWN = 20;
 
     /** One of the member's own items on their account page. */
@@ -47,19 +49,19 @@ class NewsSections implements HomeSectionProvider, TaggedContentProvider, Accoun
     /** First on the home page: what the portal's introduction promises first. */
     @Override
     public PageSection homeSection() {
-        return new PageSection("news/fragments", "latest-home", latest(NewsSearch.Filters.NONE, "/news", viewer.isMember()), 2);
+        return new PageSection("news/fragments", "latest-home", latest(NewsSearch.Filters.NONE, "/news", viewer.isMember(), ON_HOME), 2);
     }
 
     @Override
     public Optional<PageSection> themeSection(Theme theme, boolean viewerIsMember) {
         return Optional.of(new PageSection("news/fragments", "latest-tagged",
-                latest(new NewsSearch.Filters(null, theme.getId(), null, null), "/news?theme=" + theme.getSlug(), viewerIsMember), 5));
+                latest(new NewsSearch.Filters(null, theme.getId(), null, null), "/news?theme=" + theme.getSlug(), viewerIsMember, LATEST), 5));
     }
 
     @Override
     public Optional<PageSection> countrySection(Country country, boolean viewerIsMember) {
         return Optional.of(new PageSection("news/fragments", "latest-tagged",
-                latest(new NewsSearch.Filters(null, null, country.getIso2(), null), "/news?country=" + country.getSlug(), viewerIsMember), 5));
+                latest(new NewsSearch.Filters(null, null, country.getIso2(), null), "/news?country=" + country.getSlug(), viewerIsMember, LATEST), 5));
     }
 
     /** Members (who may submit news) see the block even before their first submission; others only their own items. */
@@ -73,7 +75,7 @@ class NewsSections implements HomeSectionProvider, TaggedContentProvider, Accoun
         return Optional.of(new PageSection("news/fragments", "account-news", own, 15));
     }
 
-    private Latest latest(NewsSearch.Filters filters, String moreLink, boolean viewerIsMember) {
-        return new Latest(views.cards(search.latest(filters, LATEST, viewerIsMember)), moreLink);
+    private Latest latest(NewsSearch.Filters filters, String moreLink, boolean viewerIsMember, int count) {
+        return new Latest(views.cards(search.latest(filters, count, viewerIsMember)), moreLink);
     }
 }

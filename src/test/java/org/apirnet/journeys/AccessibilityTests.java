@@ -96,7 +96,7 @@ class AccessibilityTests extends BrowserTest {
                 "/admin/indicators/minimum-wage-setting", "/countries/kh/indicators/c87", "/countries/kh/indicators/trade-union-density",
                 "/countries/kh/indicators/minimum-wage-setting", "/countries/kh/indicators/main-labour-law",
                 someDiscussion, someDiscussion + "/moderation", someDiscussion + "/synopsis", someDiscussion + "/edit",
-                "/discussions/new")) {
+                "/discussions/new", "/admin/focus", "/admin/focus/new")) {
             page.navigate(path);
             assertThat(seriousViolations()).as("axe violations on " + path).isEmpty();
         }
