@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import org.apirnet.content.ContentStatus;
 import org.apirnet.content.ContentTags;
+import org.apirnet.content.ProjectDirectory;
 import org.apirnet.content.Tag;
 import org.apirnet.content.Visibility;
 import org.apirnet.platform.RichText;
@@ -40,7 +41,7 @@ class NewsViews {
 
     /** The news item's page. */
     public record Detail(Card card, String bodyHtml, Image wideImage, List<File> files, ContentStatus status,
-                         String rejectionReason, String language, String kindSlug) {
+                         String rejectionReason, String language, String kindSlug, ProjectDirectory.Entry project) {
     }
 
     private final ContentTags tags;
@@ -89,7 +90,8 @@ class NewsViews {
         List<File> files = item.getAttachments().stream().map(a -> new File("/news/" + item.getId() + "/files/" + a.getStorageKey(),
                 a.getOriginalName(), FileDownloads.humanType(a.getMediaType()), FileDownloads.humanSize(a.getSizeBytes()))).toList();
         return new Detail(summary, item.getBodyMarkdown() == null ? null : richText.toSafeHtml(item.getBodyMarkdown()), wide,
-                files, item.getStatus(), item.getRejectionReason(), item.getLanguage(), item.getKind().slug());
+                files, item.getStatus(), item.getRejectionReason(), item.getLanguage(), item.getKind().slug(),
+                tags.project(item.getProjectId()).orElse(null));
     }
 
     private static String day(Instant instant) {
