@@ -31,7 +31,7 @@ class ModuleRulesTests {
     /** Which bundle each template folder may use besides the shared one. */
     private static final Map<String, String> BUNDLE_OF_FOLDER = Map.of(
             "identity", "identity", "library", "library", "notify", "notify", "mail", "notify", "review", "review",
-            "events", "events", "countries", "countries", "forum", "forum", "news", "news");
+            "events", "events", "countries", "countries", "forum", "forum", "news", "news", "projects", "projects");
 
     @Test
     void theShellNamesNoFeatureUrl() throws IOException {
