@@ -3,8 +3,6 @@ package org.apirnet.projects;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apirnet.content.AuditEntry;
 import org.apirnet.content.IndexedKind;
@@ -13,23 +11,19 @@ import org.apirnet.web.CurrentViewer;
 import org.apirnet.web.NavigationItem;
 import org.apirnet.web.NotFoundException;
 import org.apirnet.web.RequestValues;
+import org.apirnet.web.SluggedAddress;
 
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.View;
-import org.springframework.web.servlet.view.RedirectView;
 
 /** Browsing projects and reading one, with what belongs to it: what every visitor, member and editor does. */
 @Controller
 class ProjectController {
 
-    /** {@code 12-decent-work-in-garment-supply-chains}, or only the id; the slug part is whatever was linked. */
-    private static final Pattern REFERENCE = Pattern.compile("(\\d{1,18})(?:-(.*))?");
     /** A project page lists this many items of each kind, newest first, and says how many there are in all. */
     static final int ITEMS_PER_KIND = 20;
 
@@ -67,19 +61,13 @@ class ProjectController {
      */
     @GetMapping("/projects/{reference}")
     Object read(@PathVariable String reference, Model model) {
-        Matcher parts = REFERENCE.matcher(reference);
-        if (!parts.matches()) {
-            throw new NotFoundException("project");
-        }
+        SluggedAddress.Asked asked = SluggedAddress.parse(reference).orElseThrow(() -> new NotFoundException("project"));
         boolean editor = viewer.isEditor();
-        Project project = RequestValues.id(parts.group(1)).flatMap(projects::find)
+        Project project = RequestValues.id(asked.id()).flatMap(projects::find)
                 .filter(p -> editor || p.isVisibleTo(viewer.isMember()))
                 .orElseThrow(() -> new NotFoundException("project"));
-        if (!project.getSlug().equals(parts.group(2))) {
-            RedirectView redirect = new RedirectView(ProjectViews.path(project.getId(), project.getSlug()));
-            redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
-            redirect.setExposeModelAttributes(false);
-            return (View) redirect;
+        if (!project.getSlug().equals(asked.slug())) {
+            return SluggedAddress.movedTo(ProjectViews.path(project.getId(), project.getSlug()));
         }
         List<AuditEntry> history = editor ? projects.history(project.getId()) : List.of();
         model.addAttribute("project", views.detail(project, content.of(project.getId(), ITEMS_PER_KIND, viewer.isMember())));

@@ -2,7 +2,6 @@ package org.apirnet.projects;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.apirnet.content.ContentTags;
 import org.apirnet.content.ProjectContent;
 import org.apirnet.content.Tag;
 import org.apirnet.platform.RichText;
+import org.apirnet.web.DisplayDates;
 
 import org.springframework.stereotype.Component;
 
@@ -24,7 +24,6 @@ import org.springframework.stereotype.Component;
 class ProjectViews {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     /** A project in a list or block. */
     public record Card(long id, String href, String title, String summary, String stageKey, String stageSlug,
@@ -79,7 +78,7 @@ class ProjectViews {
 
     private static Group group(ProjectContent.Group group) {
         return new Group(group.kindKey(), group.labelKey(), group.items().stream().map(item -> new Item(item.path(), item.title(),
-                item.summary(), day(item.published()), iso(item.published()))).toList(), group.total());
+                item.summary(), DisplayDates.day(item.published()), DisplayDates.isoDay(item.published()))).toList(), group.total());
     }
 
     static Duration duration(LocalDate start, LocalDate end) {
@@ -87,11 +86,4 @@ class ProjectViews {
                 end == null ? "" : end.format(MONTH), end == null ? "" : end.toString());
     }
 
-    private static String day(Instant instant) {
-        return instant == null ? "" : instant.atZone(ZoneOffset.UTC).format(DAY);
-    }
-
-    private static String iso(Instant instant) {
-        return instant == null ? "" : instant.atZone(ZoneOffset.UTC).toLocalDate().toString();
-    }
 }
