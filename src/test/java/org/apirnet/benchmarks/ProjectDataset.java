@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * as a regional office's portfolio leaves them: most completed, about a fifth active, a few in the pipeline; one to
  * four countries each (a fifth regional), one to three themes, two donors and a few partners; a few drafts and
  * archived ones. Then about a third of the news (project news and project reports, and some of the rest) and one
- * resource in twenty are made to name a project, spread over the published ones, so a project page lists a few dozen
+ * resource and one event in twenty and ten are made to name a project, spread over the published ones, so a project page lists a few dozen
  * items, as a real one would.
  */
 final class ProjectDataset {
@@ -105,7 +105,8 @@ final class ProjectDataset {
         int news = jdbc.update("update news_item set project_id = " + project + " where news_kind in ('ILO_PROJECT_NEWS', "
                 + "'PROJECT_REPORT') or id % 10 = 0");
         int resources = jdbc.update("update resource set project_id = " + project + " where id % 20 = 0");
-        generator.progress("%,d news items and %,d resources name a project", news, resources);
+        int events = jdbc.update("update event set project_id = " + project + " where id % 10 = 0");
+        generator.progress("%,d news items, %,d resources and %,d events name a project", news, resources, events);
         return sample == null ? "/projects" : sample;
     }
 }

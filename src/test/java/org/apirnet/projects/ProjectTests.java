@@ -118,7 +118,7 @@ class ProjectTests extends PortalIntegrationTest {
     }
 
     @Test
-    void aProjectPageListsTheNewsAndResourcesThatNameItAsTheViewerMaySeeThem() throws Exception {
+    void aProjectPageListsTheNewsResourcesAndEventsThatNameItAsTheViewerMaySeeThem() throws Exception {
         long id = create("Tripartite wage council support in Malaysia", "countries", "my");
         mvc.perform(multipart("/news/new").with(csrf()).with(as(DEMO_EDITOR)).param("title", "Wage council meets in Kuala Lumpur")
                 .param("summary", "The council met.").param("kind", "ilo-project-news").param("themes", "13").param("countries", "my")
@@ -134,7 +134,15 @@ class ProjectTests extends PortalIntegrationTest {
                 .param("project", Long.toString(id)).param("action", "publish"))
                 .andExpect(status().is3xxRedirection());
 
+        mvc.perform(post("/events/new").with(csrf()).with(as(DEMO_EDITOR)).param("title", "Wage council training in Penang")
+                .param("summary", "Two days.").param("type", "workshop").param("startsAt", "2027-03-10T09:00")
+                .param("endsAt", "2027-03-11T17:00").param("timeZone", "Asia/Kuala_Lumpur").param("themes", "13")
+                .param("countries", "my").param("language", "en").param("visibility", "PUBLIC").param("project", Long.toString(id))
+                .param("action", "publish"))
+                .andExpect(status().is3xxRedirection());
+
         Document visitor = Html.of(mvc.perform(get(pathOf(id))).andExpect(status().isOk()));
+        assertThat(visitor.select("#items-event ~ ul a").text()).isEqualTo("Wage council training in Penang");
         assertThat(visitor.select("#items-news").text()).isEqualTo("News and project reports (1)");
         assertThat(visitor.select("#items-news ~ ul a").text()).isEqualTo("Wage council meets in Kuala Lumpur");
         assertThat(visitor.select("#items-resource ~ ul a").text()).isEqualTo("Malaysian wage council handbook");
