@@ -74,6 +74,10 @@ PAGES=(
     "/discussions?theme=wage-policy"
     "/discussions/$(prop discussion.small)"
     "/discussions/$(prop discussion.large)"
+    # Projects: the list and a country's (index only), and one project page with the news and resources naming it.
+    "/projects"
+    "/projects?country=vn&stage=completed"
+    "$(prop project.public)"
 )
 
 to_ms() { # wrk prints 512.00us, 1.23ms or 2.01s

@@ -29,9 +29,11 @@ class ModuleRulesTests {
     /** Template folders that belong to no feature: the shell's, and the content kernel's shared parts. */
     private static final Set<String> SHARED_TEMPLATES = Set.of("fragments", "error", "admin", "content", "home.html", "error.html");
     /** Which bundle each template folder may use besides the shared one. */
-    private static final Map<String, String> BUNDLE_OF_FOLDER = Map.of(
-            "identity", "identity", "library", "library", "notify", "notify", "mail", "notify", "review", "review",
-            "events", "events", "countries", "countries", "forum", "forum", "news", "news", "focus", "focus");
+    private static final Map<String, String> BUNDLE_OF_FOLDER = Map.ofEntries(
+            Map.entry("identity", "identity"), Map.entry("library", "library"), Map.entry("notify", "notify"),
+            Map.entry("mail", "notify"), Map.entry("review", "review"), Map.entry("events", "events"),
+            Map.entry("countries", "countries"), Map.entry("forum", "forum"), Map.entry("news", "news"),
+            Map.entry("projects", "projects"), Map.entry("focus", "focus"));
 
     @Test
     void theShellNamesNoFeatureUrl() throws IOException {

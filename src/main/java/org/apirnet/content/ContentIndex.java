@@ -49,6 +49,11 @@ public final class ContentIndex {
     public static final String AUTHOR = "author";
     public static final String PUBLISHED = "published";
     public static final String UPDATED = "updated";
+    /**
+     * The id of the ILO project an item belongs to, in kinds that may belong to one (resources, news); none otherwise.
+     * A project's page lists its items by this field ({@link ProjectContent}), so no module needs to know another.
+     */
+    public static final String PROJECT = "project";
 
     private ContentIndex() {
     }

@@ -14,6 +14,7 @@ import org.apirnet.taxonomy.Theme;
 import org.apirnet.web.Facet;
 import org.apirnet.web.QueryLinks;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -25,9 +26,44 @@ import org.springframework.validation.Errors;
 public class ContentTags {
 
     private final Taxonomy taxonomy;
+    private final ObjectProvider<ProjectDirectory> projects;
 
-    ContentTags(Taxonomy taxonomy) {
+    ContentTags(Taxonomy taxonomy, ObjectProvider<ProjectDirectory> projects) {
         this.taxonomy = taxonomy;
+        this.projects = projects;
+    }
+
+    /**
+     * The project an item belongs to, optional: blank means none; anything else must name a project the select
+     * offered (a field message otherwise). The project's id, or null.
+     */
+    public Long checkProject(String value, Errors errors, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        Optional<ProjectDirectory.Entry> project = org.apirnet.web.RequestValues.id(value).flatMap(this::project);
+        if (project.isEmpty()) {
+            errors.rejectValue(field, "validation.project.unknown");
+            return null;
+        }
+        return project.get().id();
+    }
+
+    /** The projects a content form offers, by name; none when the portal has no projects. */
+    public List<ProjectDirectory.Entry> projectChoices() {
+        ProjectDirectory directory = projects.getIfAvailable();
+        return directory == null ? List.of() : directory.choices();
+    }
+
+    /** The id of the project of this exact name (demo content names its projects so), or empty. */
+    public Optional<Long> projectNamed(String name) {
+        return projectChoices().stream().filter(project -> project.name().equals(name)).map(ProjectDirectory.Entry::id).findFirst();
+    }
+
+    /** The project an item names, to link to it; empty when it names none (or one no longer published). */
+    public Optional<ProjectDirectory.Entry> project(Long id) {
+        ProjectDirectory directory = projects.getIfAvailable();
+        return id == null || directory == null ? Optional.empty() : directory.find(id);
     }
 
     /** At least one theme, each a listed one; the ids, or an empty set after rejecting the field. */

@@ -59,7 +59,7 @@ class Event extends ContentItem {
     record Content(String title, String summary, String bodyMarkdown, EventType type, Instant startsAt, Instant endsAt,
                    String timeZone, String venue, String onlineUrl, String organizer, String audience,
                    String registrationUrl, Instant registrationDeadline, String reportUrl, String language,
-                   Visibility visibility, Set<Short> themeIds, Set<String> countryIso2s) {
+                   Visibility visibility, Set<Short> themeIds, Set<String> countryIso2s, Long projectId) {
 
         Content {
             title = PlainText.withoutBidiControls(title);
@@ -101,6 +101,10 @@ class Event extends ContentItem {
     /** iCalendar SEQUENCE: raised on every change after creation, so subscribed calendars take the new version. */
     @GenericField(name = SEQUENCE, projectable = Projectable.YES, searchable = org.hibernate.search.engine.backend.types.Searchable.NO)
     private int sequence;
+
+    /** The ILO project the event belongs to, if any: its id only (projects are another module's), indexed for its page. */
+    @GenericField(name = ContentIndex.PROJECT)
+    private Long projectId;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "event_theme", joinColumns = @JoinColumn(name = "event_id"))
@@ -154,6 +158,7 @@ class Event extends ContentItem {
         themeIds.addAll(content.themeIds());
         countryIso2s.clear();
         countryIso2s.addAll(content.countryIso2s());
+        projectId = content.projectId();
     }
 
     /** Cancels the event: it stays listed, marked cancelled, and calendars are told (STATUS:CANCELLED). */
@@ -248,6 +253,10 @@ class Event extends ContentItem {
 
     Set<Short> getThemeIds() {
         return Set.copyOf(themeIds);
+    }
+
+    Long getProjectId() {
+        return projectId;
     }
 
     Set<String> getCountryIso2s() {

@@ -38,11 +38,12 @@ record EventForm(
         List<String> countries,
         @NotBlank String language,
         @NotBlank @Pattern(regexp = "PUBLIC|MEMBERS", message = "{typeMismatch}") String visibility,
+        String project,
         String version) {
 
     static EventForm empty() {
         return new EventForm("", "", "", "", "", "", "Asia/Bangkok", "", "", "", "", "", "", "", List.of(), List.of(), "en",
-                "PUBLIC", "");
+                "PUBLIC", "", "");
     }
 
     static EventForm of(Event event) {
@@ -53,7 +54,8 @@ record EventForm(
                 local(event.getRegistrationDeadline(), zone), event.getReportUrl(),
                 event.getThemeIds().stream().map(String::valueOf).toList(),
                 event.getCountryIso2s().stream().map(code -> code.toLowerCase(Locale.ROOT)).toList(), event.getLanguage(),
-                event.getVisibility().name(), Long.toString(event.getVersion()));
+                event.getVisibility().name(), event.getProjectId() == null ? "" : event.getProjectId().toString(),
+                Long.toString(event.getVersion()));
     }
 
     private static String local(Instant instant, ZoneId zone) {
@@ -87,7 +89,8 @@ record EventForm(
         return new Event.Content(title.strip(), summary.strip(), blankToNull(body), type, instant(startsAt, zone),
                 instant(endsAt, zone), zone.getId(), blankToNull(venue), blankToNull(onlineUrl), blankToNull(organizer),
                 blankToNull(audience), blankToNull(registrationUrl), instant(registrationDeadline, zone),
-                blankToNull(reportUrl), language.strip(), Visibility.valueOf(visibility), themeIds, countryCodes);
+                blankToNull(reportUrl), language.strip(), Visibility.valueOf(visibility), themeIds, countryCodes,
+                org.apirnet.web.RequestValues.id(project).orElse(null));
     }
 
     private static String blankToNull(String value) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.apirnet.content.ContentStatus;
+import org.apirnet.content.ContentTags;
 import org.apirnet.content.Languages;
 import org.apirnet.platform.LocalTimes;
 import org.apirnet.taxonomy.Taxonomy;
@@ -20,10 +21,12 @@ class EventFormPage {
 
     private final EventService events;
     private final Taxonomy taxonomy;
+    private final ContentTags tags;
 
-    EventFormPage(EventService events, Taxonomy taxonomy) {
+    EventFormPage(EventService events, Taxonomy taxonomy, ContentTags tags) {
         this.events = events;
         this.taxonomy = taxonomy;
+        this.tags = tags;
     }
 
     String show(Model model, EventForm form, Mode mode, Long id) {
@@ -34,6 +37,7 @@ class EventFormPage {
         model.addAttribute("themes", taxonomy.themes());
         model.addAttribute("countriesBySubregion", taxonomy.countriesBySubregion());
         model.addAttribute("languages", Languages.BY_CODE);
+        model.addAttribute("projectChoices", tags.projectChoices());
         model.addAttribute("zones", LocalTimes.REGION_ZONES);
         return "events/form";
     }

@@ -57,6 +57,7 @@ class EventService {
         tags.checkThemes(form.themes(), errors, "themes");
         tags.checkCountries(form.countries(), errors, "countries");
         tags.checkLanguage(form.language(), errors, "language");
+        tags.checkProject(form.project(), errors, "project");
         ZoneId zone = form.zone();
         if (zone == null && !errors.hasFieldErrors("timeZone")) {
             errors.rejectValue("timeZone", "events.zone.unknown");

@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import org.apirnet.content.ContentStatus;
 import org.apirnet.content.ContentTags;
+import org.apirnet.content.ProjectDirectory;
 import org.apirnet.content.Tag;
 import org.apirnet.content.Visibility;
 import org.apirnet.platform.LocalTimes;
@@ -33,7 +34,7 @@ class EventViews {
     /** The event page. */
     public record Detail(Card card, String bodyHtml, String organizer, String audience, String onlineUrl,
                          String registrationUrl, String registrationDeadline, ContentStatus status, String rejectionReason,
-                         String language, int sequence, boolean shownInOtherZone, String eventZone) {
+                         String language, int sequence, boolean shownInOtherZone, String eventZone, ProjectDirectory.Entry project) {
     }
 
     private final ContentTags tags;
@@ -69,7 +70,7 @@ class EventViews {
         return new Detail(card, event.getBodyMarkdown() == null ? null : richText.toSafeHtml(event.getBodyMarkdown()),
                 event.getOrganizer(), event.getAudience(), event.getOnlineUrl(), event.getRegistrationUrl(), deadline,
                 event.getStatus(), event.getRejectionReason(), event.getLanguage(), event.getSequence(),
-                !zone.equals(eventZone), eventZone.getId());
+                !zone.equals(eventZone), eventZone.getId(), tags.project(event.getProjectId()).orElse(null));
     }
 
     /** "Tue 15 Dec 2026, 09:00–17:00", or both days when the event spans several. */

@@ -69,6 +69,7 @@ class LibraryService {
         tags.checkThemes(form.themes(), errors, "themes");
         tags.checkCountries(form.countries(), errors, "countries");
         tags.checkLanguage(form.language(), errors, "language");
+        tags.checkProject(form.project(), errors, "project");
         if (!errors.hasFieldErrors("publicationDate") && form.publicationDate() != null && !form.publicationDate().isBlank()) {
             LocalDate date = form.parsedPublicationDate();
             if (date == null || date.isBefore(LocalDate.of(1900, 1, 1)) || date.isAfter(LocalDate.now().plusYears(1))) {

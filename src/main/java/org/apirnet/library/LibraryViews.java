@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.apirnet.content.ContentStatus;
 import org.apirnet.content.ContentTags;
+import org.apirnet.content.ProjectDirectory;
 import org.apirnet.content.Languages;
 import org.apirnet.content.Tag;
 import org.apirnet.content.Visibility;
@@ -52,7 +53,8 @@ class LibraryViews {
     /** Everything the resource page shows; the editor-only parts are shown only to editors by the template. */
     public record Detail(Card card, String bodyHtml, String authors, String keywords, String externalUrl, LocalDate publicationDate,
                   String languageCode, List<AttachmentView> attachments, long downloads, String createdByName,
-                  String updatedByName, java.time.Instant createdAt, java.time.Instant updatedAt, java.time.Instant publishedAt) {
+                  String updatedByName, java.time.Instant createdAt, java.time.Instant updatedAt, java.time.Instant publishedAt,
+                  ProjectDirectory.Entry project) {
 
         /** The language for the HTML {@code lang} attribute. */
         public String htmlLang() {
@@ -101,7 +103,7 @@ class LibraryViews {
                 resource.getKeywords(), resource.getExternalUrl(), resource.getPublicationDate(), resource.getLanguage(),
                 attachments, resource.getDownloadCount(), names.getOrDefault(resource.getCreatedBy(), "\u2013"),
                 names.getOrDefault(resource.getUpdatedBy(), "\u2013"), resource.getCreatedAt(), resource.getUpdatedAt(),
-                resource.getPublishedAt());
+                resource.getPublishedAt(), tags.project(resource.getProjectId()).orElse(null));
     }
 
     Optional<ResourceType> typeOf(Short id) {

@@ -52,7 +52,7 @@ class Resource extends ContentItem {
     /** The fields an editor or submitter fills in, as one value. */
     record Content(String title, String summary, String bodyMarkdown, short resourceTypeId, String language,
                    LocalDate publicationDate, String authors, String keywords, String externalUrl, Visibility visibility,
-                   Set<Short> themeIds, Set<String> countryIso2s) {
+                   Set<Short> themeIds, Set<String> countryIso2s, Long projectId) {
 
         Content {
             title = PlainText.withoutBidiControls(title);
@@ -72,6 +72,10 @@ class Resource extends ContentItem {
 
     private String externalUrl;
     private long downloadCount;
+
+    /** The ILO project the resource belongs to, if any: its id only (projects are another module's), indexed for its page. */
+    @GenericField(name = ContentIndex.PROJECT)
+    private Long projectId;
 
     /** Came in as a member's submission (rather than an editor's own work): what /account lists. */
     private boolean submitted;
@@ -126,6 +130,7 @@ class Resource extends ContentItem {
         themeIds.addAll(content.themeIds());
         countryIso2s.clear();
         countryIso2s.addAll(content.countryIso2s());
+        projectId = content.projectId();
     }
 
     void attach(ResourceAttachment attachment) {
@@ -204,6 +209,10 @@ class Resource extends ContentItem {
 
     public boolean isSubmitted() {
         return submitted;
+    }
+
+    public Long getProjectId() {
+        return projectId;
     }
 
     public Set<Short> getThemeIds() {

@@ -30,10 +30,11 @@ record ResourceForm(
         @Size(max = 2000) @Pattern(regexp = "^$|^https?://\\S+$", message = "{library.url.format}") String externalUrl,
         @NotBlank @Pattern(regexp = "PUBLIC|MEMBERS", message = "{typeMismatch}") String visibility,
         List<String> removeAttachments,
+        String project,
         String version) {
 
     static ResourceForm empty() {
-        return new ResourceForm("", "", "", "", List.of(), List.of(), "en", "", "", "", "", "PUBLIC", List.of(), "");
+        return new ResourceForm("", "", "", "", List.of(), List.of(), "en", "", "", "", "", "PUBLIC", List.of(), "", "");
     }
 
     static ResourceForm of(Resource resource, String typeSlug) {
@@ -42,7 +43,7 @@ record ResourceForm(
                 resource.getCountryIso2s().stream().map(code -> code.toLowerCase(Locale.ROOT)).toList(), resource.getLanguage(),
                 resource.getPublicationDate() == null ? "" : resource.getPublicationDate().toString(), resource.getAuthors(),
                 resource.getKeywords(), resource.getExternalUrl(), resource.getVisibility().name(), List.of(),
-                Long.toString(resource.getVersion()));
+                resource.getProjectId() == null ? "" : resource.getProjectId().toString(), Long.toString(resource.getVersion()));
     }
 
     List<String> themesOrEmpty() {
@@ -76,7 +77,8 @@ record ResourceForm(
         countriesOrEmpty().forEach(code -> countryCodes.add(code.strip().toUpperCase(Locale.ROOT)));
         return new Resource.Content(title.strip(), summary.strip(), blankToNull(body), typeId, language.strip(),
                 parsedPublicationDate(), blankToNull(authors), blankToNull(keywords), blankToNull(externalUrl),
-                Visibility.valueOf(visibility), themeIds, countryCodes);
+                Visibility.valueOf(visibility), themeIds, countryCodes,
+                org.apirnet.web.RequestValues.id(project).orElse(null));
     }
 
     private static String blankToNull(String value) {

@@ -1,6 +1,7 @@
 package org.apirnet.library;
 
 import org.apirnet.content.ContentStatus;
+import org.apirnet.content.ContentTags;
 import org.apirnet.content.Languages;
 import java.util.List;
 
@@ -24,7 +25,11 @@ class ResourceFormPage {
     private final Taxonomy taxonomy;
     private final LibraryProperties properties;
 
-    ResourceFormPage(LibraryService library, ResourceWorkflow workflow, Taxonomy taxonomy, LibraryProperties properties) {
+    private final ContentTags tags;
+
+    ResourceFormPage(LibraryService library, ResourceWorkflow workflow, Taxonomy taxonomy, LibraryProperties properties,
+                     ContentTags tags) {
+        this.tags = tags;
         this.library = library;
         this.workflow = workflow;
         this.taxonomy = taxonomy;
@@ -39,6 +44,7 @@ class ResourceFormPage {
         model.addAttribute("themes", taxonomy.themes());
         model.addAttribute("countriesBySubregion", taxonomy.countriesBySubregion());
         model.addAttribute("languages", Languages.BY_CODE);
+        model.addAttribute("projectChoices", tags.projectChoices());
         model.addAttribute("maxMegabytes", properties.maxAttachmentSize().toMegabytes());
         model.addAttribute("maxFiles", properties.maxAttachmentsPerUpload());
         return "library/form";

@@ -20,11 +20,11 @@ import org.apirnet.web.NotFoundException;
 import org.apirnet.web.RequestValues;
 import org.apirnet.web.SharedPages;
 import org.apirnet.web.PageDescription;
+import org.apirnet.web.SluggedAddress;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -33,15 +33,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.View;
-import org.springframework.web.servlet.view.RedirectView;
 
 /** Browsing news, reading an item, and its images: what every visitor, member and editor does. */
 @Controller
 class NewsController {
 
-    /** {@code 123-minimum-wage-rises}, or only the id; the slug part is whatever was linked. */
-    private static final Pattern REFERENCE = Pattern.compile("(\\d{1,18})(?:-(.*))?");
     private static final Pattern IMAGE_FILE = Pattern.compile("([a-f0-9]{40})\\.jpg");
 
     private final NewsBrowsePage browsePage;
@@ -80,16 +76,10 @@ class NewsController {
      */
     @GetMapping("/news/{reference}")
     Object read(@PathVariable String reference, Model model) {
-        Matcher parts = REFERENCE.matcher(reference);
-        if (!parts.matches()) {
-            throw new NotFoundException("news item");
-        }
-        NewsItem item = visibleItem(parts.group(1));
-        if (!item.getSlug().equals(parts.group(2))) {
-            RedirectView redirect = new RedirectView(NewsViews.path(item.getId(), item.getSlug()));
-            redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
-            redirect.setExposeModelAttributes(false);
-            return (View) redirect;
+        SluggedAddress.Asked asked = SluggedAddress.parse(reference).orElseThrow(() -> new NotFoundException("news item"));
+        NewsItem item = visibleItem(asked.id());
+        if (!item.getSlug().equals(asked.slug())) {
+            return SluggedAddress.movedTo(NewsViews.path(item.getId(), item.getSlug()));
         }
         boolean editor = viewer.isEditor();
         List<AuditEntry> history = editor ? news.history(item.getId()) : List.of();

@@ -27,10 +27,11 @@ record NewsForm(
         @Size(max = 300) String imageAlt,
         String removeImage,
         List<String> removeAttachments,
+        String project,
         String version) {
 
     static NewsForm empty() {
-        return new NewsForm("", "", "", "", List.of(), List.of(), "en", "PUBLIC", "", null, List.of(), "");
+        return new NewsForm("", "", "", "", List.of(), List.of(), "en", "PUBLIC", "", null, List.of(), "", "");
     }
 
     static NewsForm of(NewsItem item) {
@@ -38,7 +39,7 @@ record NewsForm(
                 item.getThemeIds().stream().map(String::valueOf).toList(),
                 item.getCountryIso2s().stream().map(code -> code.toLowerCase(Locale.ROOT)).toList(), item.getLanguage(),
                 item.getVisibility().name(), item.getImageAlt() == null ? "" : item.getImageAlt(), null, List.of(),
-                Long.toString(item.getVersion()));
+                item.getProjectId() == null ? "" : item.getProjectId().toString(), Long.toString(item.getVersion()));
     }
 
     List<String> removeAttachmentsOrEmpty() {
@@ -60,6 +61,7 @@ record NewsForm(
         Set<String> countryCodes = new HashSet<>();
         (countries == null ? List.<String>of() : countries).forEach(code -> countryCodes.add(code.strip().toUpperCase(Locale.ROOT)));
         return new NewsItem.Content(title.strip(), summary.strip(), body == null || body.isBlank() ? null : body.strip(),
-                kind, language.strip(), Visibility.valueOf(visibility), themeIds, countryCodes);
+                kind, language.strip(), Visibility.valueOf(visibility), themeIds, countryCodes,
+                org.apirnet.web.RequestValues.id(project).orElse(null));
     }
 }

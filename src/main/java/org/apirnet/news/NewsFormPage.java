@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.apirnet.content.ContentStatus;
+import org.apirnet.content.ContentTags;
 import org.apirnet.content.Languages;
 import org.apirnet.platform.AttachmentIntake;
 import org.apirnet.platform.FileStore;
@@ -50,9 +51,11 @@ class NewsFormPage {
     private final NewsProperties properties;
     private final NewsFileReferences references;
     private final AttachmentIntake intake;
+    private final ContentTags tags;
 
     NewsFormPage(NewsService news, NewsImages images, FileStore files, Taxonomy taxonomy, NewsProperties properties,
-                 NewsFileReferences references, AttachmentIntake intake) {
+                 NewsFileReferences references, AttachmentIntake intake, ContentTags tags) {
+        this.tags = tags;
         this.references = references;
         this.intake = intake;
         this.news = news;
@@ -75,6 +78,7 @@ class NewsFormPage {
         model.addAttribute("themes", taxonomy.themes());
         model.addAttribute("countriesBySubregion", taxonomy.countriesBySubregion());
         model.addAttribute("languages", Languages.BY_CODE);
+        model.addAttribute("projectChoices", tags.projectChoices());
         model.addAttribute("maxImageMegabytes", properties.maxImageSize().toMegabytes());
         model.addAttribute("maxFileMegabytes", properties.maxAttachmentSize().toMegabytes());
         model.addAttribute("maxFiles", properties.maxAttachments());

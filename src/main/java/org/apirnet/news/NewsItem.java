@@ -64,7 +64,7 @@ class NewsItem extends ContentItem {
 
     /** The fields an editor or submitter fills in, as one value, already checked. */
     record Content(String title, String summary, String bodyMarkdown, NewsKind kind, String language,
-                   Visibility visibility, Set<Short> themeIds, Set<String> countryIso2s) {
+                   Visibility visibility, Set<Short> themeIds, Set<String> countryIso2s, Long projectId) {
 
         Content {
             title = PlainText.withoutBidiControls(title);
@@ -78,6 +78,10 @@ class NewsItem extends ContentItem {
     @Column(name = "news_kind")
     @KeywordField(name = NEWS_KIND, aggregable = Aggregable.YES, projectable = Projectable.YES)
     private NewsKind kind;
+
+    /** The ILO project the item belongs to, if any: its id only (projects are another module's), indexed for its page. */
+    @GenericField(name = ContentIndex.PROJECT)
+    private Long projectId;
 
     @KeywordField(name = IMAGE_ALT, projectable = Projectable.YES, searchable = Searchable.NO)
     private String imageAlt;
@@ -134,6 +138,7 @@ class NewsItem extends ContentItem {
         themeIds.addAll(content.themeIds());
         countryIso2s.clear();
         countryIso2s.addAll(content.countryIso2s());
+        projectId = content.projectId();
     }
 
     /** Whether this account wrote the item and may still change it: until an editor publishes it. */
@@ -229,6 +234,10 @@ class NewsItem extends ContentItem {
 
     String getBodyMarkdown() {
         return bodyMarkdown;
+    }
+
+    Long getProjectId() {
+        return projectId;
     }
 
     NewsKind getKind() {

@@ -60,6 +60,7 @@ class NewsService {
         tags.checkThemes(form.themes(), errors, "themes");
         tags.checkCountries(form.countries(), errors, "countries");
         tags.checkLanguage(form.language(), errors, "language");
+        tags.checkProject(form.project(), errors, "project");
         return kind;
     }
 

@@ -1,17 +1,16 @@
 package org.apirnet.news;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 
 import org.apirnet.content.ContentStatus;
 import org.apirnet.content.ContentTags;
+import org.apirnet.content.ProjectDirectory;
 import org.apirnet.content.Tag;
 import org.apirnet.content.Visibility;
 import org.apirnet.platform.RichText;
+import org.apirnet.web.DisplayDates;
 import org.apirnet.web.FileDownloads;
 
 import org.springframework.stereotype.Component;
@@ -23,7 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 class NewsViews {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     /** An image as a page shows it: width and height given, so the page does not jump when it arrives. */
     public record Image(String src, String alt, int width, int height) {
@@ -40,7 +38,7 @@ class NewsViews {
 
     /** The news item's page. */
     public record Detail(Card card, String bodyHtml, Image wideImage, List<File> files, ContentStatus status,
-                         String rejectionReason, String language, String kindSlug) {
+                         String rejectionReason, String language, String kindSlug, ProjectDirectory.Entry project) {
     }
 
     private final ContentTags tags;
@@ -72,7 +70,7 @@ class NewsViews {
         Image image = hit.cardKey() == null ? null
                 : new Image(imagePath(hit.id(), hit.cardKey()), hit.imageAlt(), hit.cardWidth(), hit.cardHeight());
         return new Card(hit.id(), path(hit.id(), hit.slug()), hit.title(), hit.summary(), hit.kind().labelKey(),
-                day(hit.published()), iso(hit.published()), hit.visibility() == Visibility.MEMBERS,
+                DisplayDates.day(hit.published()), DisplayDates.isoDay(hit.published()), hit.visibility() == Visibility.MEMBERS,
                 tags.themes(hit.themes() == null ? List.of() : hit.themes()),
                 tags.countries(hit.countries() == null ? List.of() : hit.countries()), image);
     }
@@ -84,19 +82,13 @@ class NewsViews {
         Image wide = !item.hasImage() ? null : new Image(imagePath(item.getId(), item.getImageWideKey()), item.getImageAlt(),
                 item.getImageWideWidth(), item.getImageWideHeight());
         Card summary = new Card(item.getId(), path(item.getId(), item.getSlug()), item.getTitle(), item.getSummary(),
-                item.getKind().labelKey(), day(date), iso(date), item.getVisibility() == Visibility.MEMBERS,
+                item.getKind().labelKey(), DisplayDates.day(date), DisplayDates.isoDay(date), item.getVisibility() == Visibility.MEMBERS,
                 tags.themes(item.getThemeIds()), tags.countries(item.getCountryIso2s()), card);
         List<File> files = item.getAttachments().stream().map(a -> new File("/news/" + item.getId() + "/files/" + a.getStorageKey(),
                 a.getOriginalName(), FileDownloads.humanType(a.getMediaType()), FileDownloads.humanSize(a.getSizeBytes()))).toList();
         return new Detail(summary, item.getBodyMarkdown() == null ? null : richText.toSafeHtml(item.getBodyMarkdown()), wide,
-                files, item.getStatus(), item.getRejectionReason(), item.getLanguage(), item.getKind().slug());
+                files, item.getStatus(), item.getRejectionReason(), item.getLanguage(), item.getKind().slug(),
+                tags.project(item.getProjectId()).orElse(null));
     }
 
-    private static String day(Instant instant) {
-        return instant == null ? "" : instant.atZone(ZoneOffset.UTC).format(DAY);
-    }
-
-    private static String iso(Instant instant) {
-        return instant == null ? "" : instant.atZone(ZoneOffset.UTC).toLocalDate().toString();
-    }
 }

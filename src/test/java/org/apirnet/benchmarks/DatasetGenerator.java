@@ -44,15 +44,16 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * review, archived and rejected ones) with one or two attached text files of a few KB each, some of them in Thai,
  * Vietnamese, Khmer and Chinese, written to the file store as real files; 5,000 events over past and future years; 500
  * moderated discussions with 50,000 replies ({@link DiscussionDataset}); 20,000 news items over five years, three in
- * ten with an image (real JPEG renditions). Then it builds the search index.
+ * ten with an image (real JPEG renditions); 300 ILO projects, which a third of the news and one resource in twenty name
+ * ({@link ProjectDataset}). Then it builds the search index.
  * <p>
  * It starts the portal itself (Flyway creates the schema; without a datasource URL the embedded PostgreSQL runs in
  * {@code apirnet.data-dir}), writes with PostgreSQL's COPY, and prints its progress. The same seed gives the same
- * data. A dataset that is already there is left alone, except that a part a later module added (news) is written into
- * it when missing. Later modules add their part here (discussions, projects, blog).
+ * data. A dataset that is already there is left alone, except that a part a later module added (news, projects) is
+ * written into it when missing. Later modules add their part here (blog).
  * <p>
  * Arguments: {@code --apirnet.data-dir=target/bench-data --bench.resources=100000 --bench.members=5000 --bench.events=5000
- * --bench.discussions=500 --bench.replies=50000 --bench.news=20000 --bench.seed=42}.
+ * --bench.discussions=500 --bench.replies=50000 --bench.news=20000 --bench.projects=300 --bench.seed=42}.
  */
 public final class DatasetGenerator {
 
@@ -79,6 +80,7 @@ public final class DatasetGenerator {
     private final int replyCount;
     private final RichText richText;
     private final int newsCount;
+    private final int projectCount;
     private final Instant started = Instant.now();
 
     private DatasetGenerator(ConfigurableApplicationContext context) {
@@ -96,6 +98,7 @@ public final class DatasetGenerator {
         this.replyCount = environment.getProperty("bench.replies", Integer.class, 50_000);
         this.richText = context.getBean(RichText.class);
         this.newsCount = environment.getProperty("bench.news", Integer.class, 20_000);
+        this.projectCount = environment.getProperty("bench.projects", Integer.class, 300);
     }
 
     public static void main(String[] args) throws Exception {
@@ -107,7 +110,7 @@ public final class DatasetGenerator {
             Path dataDir = Path.of(context.getEnvironment().getProperty("apirnet.data-dir", "data"));
             if (generator.alreadyGenerated()) {
                 generator.progress("Dataset already present in %s; nothing generated", dataDir);
-                generator.addNewsIfMissing(dataDir);
+                generator.addMissingParts(dataDir);
             } else {
                 generator.generate(dataDir);
             }
@@ -138,6 +141,7 @@ public final class DatasetGenerator {
         DiscussionDataset.Samples discussions = new DiscussionDataset(this, jdbc, random, text, richText)
                 .generate(discussionCount, replyCount, themes, countries, editors, members);
         String sampleNews = generateNews(themes, new ArrayList<>(countries.keySet()), editors, members);
+        String sampleProject = new ProjectDataset(this, jdbc, random, text).generate(projectCount, themes, countries, editors);
 
         Properties sample = new Properties();
         sample.setProperty("member.email", MEMBER_EMAIL);
@@ -147,27 +151,39 @@ public final class DatasetGenerator {
         sample.setProperty("discussion.small", Long.toString(discussions.small()));
         sample.setProperty("discussion.large", Long.toString(discussions.large()));
         sample.setProperty("news.public", sampleNews);
+        sample.setProperty("project.public", sampleProject);
         Files.createDirectories(dataDir);
         try (var out = Files.newBufferedWriter(dataDir.resolve("benchmark.properties"))) {
             sample.store(out, "Written by DatasetGenerator: what the benchmark script requests");
         }
     }
 
-    /** A dataset generated before news existed gets its news (and the sample the benchmark asks for) added. */
-    private void addNewsIfMissing(Path dataDir) throws Exception {
+    /**
+     * A dataset generated before a module existed gets that module's part (and the sample the benchmark asks for)
+     * added, in the order the parts depend on each other: news, then projects (which news and resources name).
+     */
+    private void addMissingParts(Path dataDir) throws Exception {
         Properties sample = new Properties();
         Path file = dataDir.resolve("benchmark.properties");
         try (var in = Files.newBufferedReader(file)) {
             sample.load(in);
         }
-        if (sample.containsKey("news.public")) {
+        if (sample.containsKey("news.public") && sample.containsKey("project.public")) {
             return;
         }
         List<Short> themes = jdbc.queryForList("select id from theme order by position", Short.class);
-        List<String> countries = jdbc.queryForList("select iso2 from country order by iso2", String.class);
+        Map<String, String> countries = new LinkedHashMap<>();
+        jdbc.query("select iso2, name from country order by iso2", row -> {
+            countries.put(row.getString("iso2"), row.getString("name"));
+        });
         List<Long> editors = jdbc.queryForList("select account_id from account_role where role_name = 'EDITOR' order by account_id", Long.class);
         List<Long> members = jdbc.queryForList("select id from account where email like 'bench-member-%' order by id limit 1000", Long.class);
-        sample.setProperty("news.public", generateNews(themes, countries, editors, members));
+        if (!sample.containsKey("news.public")) {
+            sample.setProperty("news.public", generateNews(themes, new ArrayList<>(countries.keySet()), editors, members));
+        }
+        if (!sample.containsKey("project.public")) {
+            sample.setProperty("project.public", new ProjectDataset(this, jdbc, random, text).generate(projectCount, themes, countries, editors));
+        }
         try (var out = Files.newBufferedWriter(file)) {
             sample.store(out, "Written by DatasetGenerator: what the benchmark script requests");
         }

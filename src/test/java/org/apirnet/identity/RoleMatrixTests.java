@@ -94,6 +94,10 @@ class RoleMatrixTests extends PortalIntegrationTest {
                 Arguments.of("GET", "/library/manage", editorOnly),
                 Arguments.of("GET", "/library/submissions", editorOnly),
                 Arguments.of("POST", "/library/999999/publish", editorOnlyPostOnMissing),
+                Arguments.of("GET", "/projects", publicPage),
+                Arguments.of("GET", "/projects?country=kh&theme=wage-policy&stage=active&page=2", publicPage),
+                Arguments.of("GET", "/projects/new", editorOnly),
+                Arguments.of("POST", "/projects/999999/archive", editorOnlyPostOnMissing),
                 Arguments.of("POST", "/admin/applications/approve", adminOnlyPost),
                 Arguments.of("POST", "/admin/invitations/999999/revoke", adminOnlyPost),
                 Arguments.of("POST", "/admin/members/{private}/reinstate", adminOnlyPost));

@@ -1,0 +1,4 @@
+-- The ILO project an event belongs to, if any. Only the id: projects are the projects module's, and events know
+-- none of them (no foreign key across modules; projects are archived, never deleted). Lists by project come from the
+-- search index, so no SQL index is needed.
+alter table event add column project_id bigint;
