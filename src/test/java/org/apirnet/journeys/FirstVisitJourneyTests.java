@@ -45,6 +45,6 @@ class FirstVisitJourneyTests extends BrowserTest {
 
         page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Sign out")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("You have signed out.");
-        assertThat(page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Sign in"))).isVisible();
+        assertThat(page.locator(".account").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Sign in"))).isVisible();
     }
 }

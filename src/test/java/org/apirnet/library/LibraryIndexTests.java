@@ -85,7 +85,7 @@ class LibraryIndexTests extends PortalIntegrationTest {
         long id = publish(title, "13", "ki", "PUBLIC");
 
         assertThat(visitor("/library?theme=wage-policy&country=ki").select(".resource-card h3 a").eachText()).contains(title);
-        assertThat(visitor("/").select("#home-library-heading ~ article h3 a").eachText()).as("newest on home").contains(title);
+        assertThat(visitor("/").select("#home-library-heading ~ ul a").eachText()).as("newest on home").contains(title);
         assertThat(visitor("/countries/ki").select("#tagged-library-heading ~ ul a").eachText()).contains(title);
         assertThat(visitor("/themes/wage-policy").select("#tagged-library-heading ~ ul a").eachText()).contains(title);
 

@@ -31,7 +31,7 @@ class ThemePagesTests extends PortalIntegrationTest {
     void homePageLinksToEveryThemeDirectly() throws Exception {
         Document home = Html.of(mvc.perform(get("/")).andExpect(status().isOk()));
         for (String slug : ReferenceDataTests.THEME_SLUGS) {
-            assertThat(home.select("main a[href='/themes/" + slug + "']")).as(slug).hasSize(1);
+            assertThat(home.select("#home-themes-heading ~ ul a[href='/themes/" + slug + "']")).as(slug).hasSize(1);
         }
         assertThat(home.select("main a[href='/countries/th']").text()).isEqualTo("Thailand");
     }
@@ -49,7 +49,7 @@ class ThemePagesTests extends PortalIntegrationTest {
         Document themes = Html.of(mvc.perform(get("/themes")).andExpect(status().isOk()));
         assertThat(themes.select("main li h2 a")).hasSize(18);
         assertThat(themes.select("h1").text()).isEqualTo("Themes");
-        assertThat(themes.select("nav[aria-label=Main] a[aria-current=page]").text()).isEqualTo("Themes");
+        assertThat(themes.select("nav.main-nav a[aria-current=page]").text()).isEqualTo("Themes");
     }
 
     @Test
