@@ -81,8 +81,8 @@ class ThematicFocuses {
         return today.get(new Key(today(), viewerIsMember), this::featured);
     }
 
-    @Transactional(readOnly = true)
-    Today featured(Key key) {
+    /** Called by the cache on this bean itself (no proxy): each repository call runs in a read-only transaction of its own. */
+    private Today featured(Key key) {
         List<ThematicFocus> coming = focuses.fromDay(key.day());
         Optional<ThematicFocus> current = coming.stream().filter(f -> f.runsOn(key.day())).findFirst();
         LocalDate nextChange = current.map(f -> f.getEndsOn().plusDays(1))
