@@ -64,23 +64,27 @@ class PageCache extends OncePerRequestFilter {
     private static final String FLASH_MAPS = SessionFlashMapManager.class.getName() + ".FLASH_MAPS";
     /** What the layout reads to print a stand-in instead of the viewer's name (see {@link LayoutModel}). */
     static final String NAME_STAND_IN = PageCache.class.getName() + ".nameStandIn";
+    /** What a page prints instead of the viewer's own sections (see {@link ViewerSections}). */
+    static final String VIEWER_SECTIONS_STAND_IN = PageCache.class.getName() + ".viewerSectionsStandIn";
     private static final String VISITORS = "";
     /** Longer than any page takes to render; a waiter that gives up renders the page itself. */
     private static final long WAIT_FOR_RENDERING_MS = 10_000;
 
     /**
      * A kept page. {@code holes} holds, in order, the offset of each stand-in in {@code body} and what it stands for
-     * ({@link #NAME} or {@link #TOKEN}), two ints each.
+     * ({@link #NAME}, {@link #TOKEN} or {@link #VIEWER_SECTIONS}), two ints each.
      */
     private record Page(byte[] body, int[] holes, String contentType, long generation, long expiresAt) {
     }
 
     private static final int NAME = 0;
     private static final int TOKEN = 1;
+    private static final int VIEWER_SECTIONS = 2;
 
     private final DataChanges changes;
     private final RoleHierarchy roles;
     private final Clock clock;
+    private final ViewerSections viewerSections;
     private final Cache<String, Page> pages;
     /** Pages being rendered now, so that others asking for the same page wait for it. */
     private final ConcurrentHashMap<String, CompletableFuture<Page>> rendering = new ConcurrentHashMap<>();
@@ -89,12 +93,14 @@ class PageCache extends OncePerRequestFilter {
     /** Random per process, so no user can type a stand-in into something a page shows. */
     private final String nameStandIn;
     private final String tokenStandIn;
+    private final String viewerSectionsStandIn;
     private final byte[][] standIns;
 
-    PageCache(DataChanges changes, PageCacheProperties properties, RoleHierarchy roles, Clock clock) {
+    PageCache(DataChanges changes, PageCacheProperties properties, RoleHierarchy roles, Clock clock, ViewerSections viewerSections) {
         this.changes = changes;
         this.roles = roles;
         this.clock = clock;
+        this.viewerSections = viewerSections;
         this.pages = Caffeine.newBuilder()
                 .expireAfterWrite(properties.timeToLive())
                 .maximumWeight(properties.maxSize().toBytes())
@@ -106,7 +112,9 @@ class PageCache extends OncePerRequestFilter {
         String secret = HexFormat.of().formatHex(random);
         this.nameStandIn = "viewer" + secret + "name";
         this.tokenStandIn = "viewer" + secret + "token";
-        this.standIns = new byte[][] {nameStandIn.getBytes(StandardCharsets.US_ASCII), tokenStandIn.getBytes(StandardCharsets.US_ASCII)};
+        this.viewerSectionsStandIn = "viewer" + secret + "sections";
+        this.standIns = new byte[][] {nameStandIn.getBytes(StandardCharsets.US_ASCII), tokenStandIn.getBytes(StandardCharsets.US_ASCII),
+                viewerSectionsStandIn.getBytes(StandardCharsets.US_ASCII)};
     }
 
     @Override
@@ -169,7 +177,7 @@ class PageCache extends OncePerRequestFilter {
                         long generation, String audience) throws ServletException, IOException {
         boolean visitor = VISITORS.equals(audience);
         boolean hadSession = request.getSession(false) != null;
-        HttpServletRequest rendered = visitor ? request : new MemberRequest(request, nameStandIn, tokenStandIn);
+        HttpServletRequest rendered = visitor ? request : new MemberRequest(request, nameStandIn, tokenStandIn, viewerSectionsStandIn);
         // A page shared among members holds stand-ins, so it is never sent unfilled, whatever its size.
         CapturingResponse captured = new CapturingResponse(response, MAX_PAGE_BYTES, () -> isDeclaredShared(request));
         captured.setHeader(CACHE_HEADER, "miss");
@@ -194,13 +202,13 @@ class PageCache extends OncePerRequestFilter {
         if (visitor || !isDeclaredShared(request)) {
             captured.finish();
         } else {
-            captured.finishWith(filledIn(request, body, page != null ? page.holes() : holesIn(body)));
+            captured.finishWith(filledIn(request, response, body, page != null ? page.holes() : holesIn(body)));
         }
         return page;
     }
 
     private void serve(HttpServletRequest request, HttpServletResponse response, Page page, String how) throws IOException {
-        byte[] body = page.holes().length == 0 ? page.body() : filledIn(request, page.body(), page.holes());
+        byte[] body = page.holes().length == 0 ? page.body() : filledIn(request, response, page.body(), page.holes());
         response.setHeader(CACHE_HEADER, how);
         response.setContentType(page.contentType());
         response.setContentLength(body.length);
@@ -298,8 +306,11 @@ class PageCache extends OncePerRequestFilter {
         return true;
     }
 
-    /** The page with this viewer's name (escaped, as the layout prints it) and CSRF token in place of the stand-ins. */
-    private byte[] filledIn(HttpServletRequest request, byte[] body, int[] holes) {
+    /**
+     * The page with this viewer's name (escaped, as the layout prints it), CSRF token and own sections in place of the
+     * stand-ins.
+     */
+    private byte[] filledIn(HttpServletRequest request, HttpServletResponse response, byte[] body, int[] holes) {
         if (holes.length == 0) {
             return body;
         }
@@ -307,12 +318,20 @@ class PageCache extends OncePerRequestFilter {
         byte[] name = HtmlUtils.htmlEscape(LayoutModel.displayName(authentication)).getBytes(StandardCharsets.UTF_8);
         byte[] token = request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf
                 ? HtmlUtils.htmlEscape(csrf.getToken()).getBytes(StandardCharsets.UTF_8) : new byte[0];
+        byte[] sections = null;
         ByteArrayOutputStream out = new ByteArrayOutputStream(body.length + 256);
         int from = 0;
         for (int i = 0; i < holes.length; i += 2) {
             int at = holes[i];
             out.write(body, from, at - from);
-            out.writeBytes(holes[i + 1] == NAME ? name : token);
+            if (holes[i + 1] == VIEWER_SECTIONS && sections == null) {
+                sections = viewerSections.render(request, response).getBytes(StandardCharsets.UTF_8);
+            }
+            out.writeBytes(switch (holes[i + 1]) {
+                case NAME -> name;
+                case TOKEN -> token;
+                default -> sections;
+            });
             from = at + standIns[holes[i + 1]].length;
         }
         out.write(body, from, body.length - from);
@@ -321,17 +340,20 @@ class PageCache extends OncePerRequestFilter {
 
     /**
      * A member's request while a page is rendered that may be shared: once the controller has declared the page shared,
-     * the CSRF token its forms read, and the name the layout prints, are stand-ins filled in for each viewer.
+     * the CSRF token its forms read, the name the layout prints and the viewer's own sections are stand-ins filled in
+     * for each viewer.
      */
     private static final class MemberRequest extends HttpServletRequestWrapper {
 
         private final String nameStandIn;
         private final String tokenStandIn;
+        private final String viewerSectionsStandIn;
 
-        MemberRequest(HttpServletRequest request, String nameStandIn, String tokenStandIn) {
+        MemberRequest(HttpServletRequest request, String nameStandIn, String tokenStandIn, String viewerSectionsStandIn) {
             super(request);
             this.nameStandIn = nameStandIn;
             this.tokenStandIn = tokenStandIn;
+            this.viewerSectionsStandIn = viewerSectionsStandIn;
         }
 
         @Override
@@ -342,6 +364,9 @@ class PageCache extends OncePerRequestFilter {
             }
             if (NAME_STAND_IN.equals(name)) {
                 return nameStandIn;
+            }
+            if (VIEWER_SECTIONS_STAND_IN.equals(name)) {
+                return viewerSectionsStandIn;
             }
             if (value instanceof CsrfToken real && (CsrfToken.class.getName().equals(name) || real.getParameterName().equals(name))) {
                 return new DefaultCsrfToken(real.getHeaderName(), real.getParameterName(), tokenStandIn);

@@ -17,8 +17,9 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 class PageCacheConfiguration {
 
     @Bean
-    PageCache pageCache(DataChanges changes, PageCacheProperties properties, RoleHierarchy roles, Clock clock) {
-        return new PageCache(changes, properties, roles, clock);
+    PageCache pageCache(DataChanges changes, PageCacheProperties properties, RoleHierarchy roles, Clock clock,
+                         ViewerSections viewerSections) {
+        return new PageCache(changes, properties, roles, clock, viewerSections);
     }
 
     @Bean

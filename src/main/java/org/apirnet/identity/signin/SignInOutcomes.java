@@ -5,6 +5,7 @@ import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apirnet.identity.MemberVisits;
 import org.apirnet.identity.accounts.PortalUser;
 import org.apirnet.identity.accounts.Role;
 import org.apirnet.platform.DatabaseAvailability;
@@ -37,11 +38,13 @@ public class SignInOutcomes implements SignInHandlers {
 
     private final SignInDevices devices;
     private final DatabaseAvailability database;
+    private final MemberVisits visits;
     private final RequestCache savedRequests = new HttpSessionRequestCache();
 
-    SignInOutcomes(SignInDevices devices, DatabaseAvailability database) {
+    SignInOutcomes(SignInDevices devices, DatabaseAvailability database, MemberVisits visits) {
         this.devices = devices;
         this.database = database;
+        this.visits = visits;
     }
 
     @Override
@@ -65,10 +68,16 @@ public class SignInOutcomes implements SignInHandlers {
         };
     }
 
-    /** What every sign-in starts, by the form or on accepting an invitation: the session's clock and a known browser. */
+    /**
+     * What every sign-in starts, by the form or on accepting an invitation: the session's clock, a known browser and a
+     * visit.
+     */
     public void startSession(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
         request.getSession().setAttribute(SessionLifetime.SIGNED_IN_AT, System.currentTimeMillis());
         rememberBrowser(request, response, authentication);
+        if (authentication.getPrincipal() instanceof PortalUser user) {
+            visits.begin(user.getAccountId(), request.getSession());
+        }
     }
 
     private static boolean isMember(Authentication authentication) {
