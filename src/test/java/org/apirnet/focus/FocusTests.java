@@ -96,9 +96,15 @@ class FocusTests extends PortalIntegrationTest {
                 .containsExactly(news);
         Document member = Html.of(mvc.perform(get("/").with(as(DEMO_MEMBER))));
         assertThat(member.select(".focus-items a").eachAttr("href")).containsExactly(news, "/library/" + members);
+        Document themePage = Html.of(mvc.perform(get("/themes/labour-migration")));
+        assertThat(themePage.select(".focus h3").text()).as("the home page's link leads to the focus").isEqualTo("Recruitment fees in the corridors");
+        assertThat(themePage.select(".focus-items a").eachAttr("href")).containsExactly(news);
+        assertThat(Html.of(mvc.perform(get("/themes/wage-policy"))).select(".focus")).as("only on the theme in focus").isEmpty();
 
         moveTo(LocalDate.of(2031, 4, 1));
         assertThat(Html.of(mvc.perform(get("/"))).select(".focus h2").text()).as("over after its last day")
+                .isNotEqualTo("Recruitment fees in the corridors");
+        assertThat(Html.of(mvc.perform(get("/themes/labour-migration"))).select(".focus h3").text())
                 .isNotEqualTo("Recruitment fees in the corridors");
     }
 
