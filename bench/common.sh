@@ -16,8 +16,14 @@ JAR=$(ls target/apirnet-portal-*.jar | grep -v '\.original$' | head -1)
 CLASSPATH_TEST="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
 
 # Also when a dataset made before a module's content existed lacks it: the generator then adds only that part.
-if [ ! -f "$DATA_DIR/benchmark.properties" ] || ! grep -q '^news.public=' "$DATA_DIR/benchmark.properties" \
-        || ! grep -q '^project.public=' "$DATA_DIR/benchmark.properties"; then
+dataset_complete() {
+    local key
+    [ -f "$DATA_DIR/benchmark.properties" ] || return 1
+    for key in news.public project.public focus.theme; do
+        grep -q "^$key=" "$DATA_DIR/benchmark.properties" || return 1
+    done
+}
+if ! dataset_complete; then
     echo "== Generating the dataset in $DATA_DIR (minutes; once)"
     java -Xmx1g -cp "$CLASSPATH_TEST" org.apirnet.benchmarks.DatasetGenerator \
         --apirnet.data-dir="$DATA_DIR" --bench.resources="${BENCH_RESOURCES:-100000}" \

@@ -60,6 +60,8 @@ public final class DatasetGenerator {
     static final String MEMBER_EMAIL = "bench-member-0@bench.apirnet.org";
     static final String PASSWORD = "benchmark-password";
     private static final int EDITORS = 10;
+    /** The theme in focus: the one whose page the benchmark requests. */
+    private static final String FOCUS_THEME = "wage-policy";
     /** Indicators every country has (most of) a value of: the comparison of all countries is measured with them. */
     private static final int INDICATORS = 30;
     static final int CHUNK = 2_000;
@@ -142,6 +144,7 @@ public final class DatasetGenerator {
                 .generate(discussionCount, replyCount, themes, countries, editors, members);
         String sampleNews = generateNews(themes, new ArrayList<>(countries.keySet()), editors, members);
         String sampleProject = new ProjectDataset(this, jdbc, random, text).generate(projectCount, themes, countries, editors);
+        generateFocus(editors);
 
         Properties sample = new Properties();
         sample.setProperty("member.email", MEMBER_EMAIL);
@@ -152,6 +155,7 @@ public final class DatasetGenerator {
         sample.setProperty("discussion.large", Long.toString(discussions.large()));
         sample.setProperty("news.public", sampleNews);
         sample.setProperty("project.public", sampleProject);
+        sample.setProperty("focus.theme", FOCUS_THEME);
         Files.createDirectories(dataDir);
         try (var out = Files.newBufferedWriter(dataDir.resolve("benchmark.properties"))) {
             sample.store(out, "Written by DatasetGenerator: what the benchmark script requests");
@@ -168,7 +172,7 @@ public final class DatasetGenerator {
         try (var in = Files.newBufferedReader(file)) {
             sample.load(in);
         }
-        if (sample.containsKey("news.public") && sample.containsKey("project.public")) {
+        if (sample.containsKey("news.public") && sample.containsKey("project.public") && sample.containsKey("focus.theme")) {
             return;
         }
         List<Short> themes = jdbc.queryForList("select id from theme order by position", Short.class);
@@ -184,9 +188,44 @@ public final class DatasetGenerator {
         if (!sample.containsKey("project.public")) {
             sample.setProperty("project.public", new ProjectDataset(this, jdbc, random, text).generate(projectCount, themes, countries, editors));
         }
+        if (!sample.containsKey("focus.theme")) {
+            generateFocus(editors);
+            sample.setProperty("focus.theme", FOCUS_THEME);
+        }
         try (var out = Files.newBufferedWriter(file)) {
             sample.store(out, "Written by DatasetGenerator: what the benchmark script requests");
         }
+    }
+
+    /**
+     * The special thematic focus on the theme page the benchmark requests, from a month ago to a month ahead, with six
+     * items of several kinds (the newest public published of each, one members-only resource): home and that theme
+     * page are measured as they look on most days.
+     */
+    private void generateFocus(List<Long> editors) {
+        long editor = editors.getFirst();
+        long focusId = jdbc.queryForObject("""
+                insert into thematic_focus (theme_id, headline, introduction_markdown, introduction_html, starts_on, ends_on,
+                                            created_by, updated_by)
+                select id, 'Minimum wages after the pandemic', 'How wage boards in the region **adjusted**.',
+                       '<p>How wage boards in the region <strong>adjusted</strong>.</p>', current_date - 30, current_date + 30, ?, ?
+                from theme where slug = ? returning id""", Long.class, editor, editor, FOCUS_THEME);
+        String[][] picks = {
+                {"resource", "select max(id) from resource where status = 'PUBLISHED' and visibility = 'PUBLIC'"},
+                {"resource", "select max(id) from resource where status = 'PUBLISHED' and visibility = 'MEMBERS'"},
+                {"news", "select max(id) from news_item where status = 'PUBLISHED' and visibility = 'PUBLIC'"},
+                {"event", "select max(id) from event where status = 'PUBLISHED' and visibility = 'PUBLIC'"},
+                {"discussion", "select max(id) from discussion where status = 'PUBLISHED' and visibility = 'PUBLIC'"},
+                {"project", "select max(id) from project where status = 'PUBLISHED' and visibility = 'PUBLIC'"}};
+        int position = 0;
+        for (String[] pick : picks) {
+            Long id = jdbc.queryForObject(pick[1], Long.class);
+            if (id != null) {
+                jdbc.update("insert into thematic_focus_item (focus_id, position, kind, item_id) values (?, ?, ?, ?)",
+                        focusId, position++, pick[0], id);
+            }
+        }
+        progress("a thematic focus on %s with %d items", FOCUS_THEME, position);
     }
 
     /**
