@@ -29,4 +29,16 @@ class ErrorPagesTests extends PortalIntegrationTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).doesNotContain("Exception");
     }
+
+    /** Whatever follows an item list's address, if it names no item the answer is "not found", never a 400 or 500. */
+    @Test
+    void anItemAddressThatNamesNothingIsNotFound() throws Exception {
+        for (String list : java.util.List.of("/projects/", "/news/", "/library/", "/events/", "/discussions/")) {
+            for (String reference : java.util.List.of("%20", "%20%20x", "-1", "abc", "99999999999999999999", "0", "1x")) {
+                HttpResponse<String> response = getFromServer(list + reference);
+                assertThat(response.statusCode()).as(list + reference).isEqualTo(404);
+                assertThat(response.body()).as(list + reference).contains("<h1>Page not found</h1>");
+            }
+        }
+    }
 }
