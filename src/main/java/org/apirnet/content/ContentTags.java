@@ -35,13 +35,18 @@ public class ContentTags {
 
     /**
      * The project an item belongs to, optional: blank means none; anything else must name a project the select
-     * offered (a field message otherwise). The project's id, or null.
+     * offered (a field message otherwise), which includes the one the item names now ({@code kept}) even if that is
+     * no longer published, so saving an item never drops or refuses its project. The project's id, or null.
      */
-    public Long checkProject(String value, Errors errors, String field) {
+    public Long checkProject(String value, Long kept, Errors errors, String field) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        Optional<ProjectDirectory.Entry> project = org.apirnet.web.RequestValues.id(value).flatMap(this::project);
+        Optional<Long> asked = org.apirnet.web.RequestValues.id(value);
+        if (kept != null && asked.filter(kept::equals).isPresent()) {
+            return kept;
+        }
+        Optional<ProjectDirectory.Entry> project = asked.flatMap(this::project);
         if (project.isEmpty()) {
             errors.rejectValue(field, "validation.project.unknown");
             return null;
@@ -53,6 +58,21 @@ public class ContentTags {
     public List<ProjectDirectory.Entry> projectChoices() {
         ProjectDirectory directory = projects.getIfAvailable();
         return directory == null ? List.of() : directory.choices();
+    }
+
+    /**
+     * The projects a form for an item naming {@code kept} (or null) offers: the published ones and, first, the one it
+     * names now when that is no longer published (without a name: forms show it as such).
+     */
+    public List<ProjectDirectory.Entry> projectChoices(Long kept) {
+        List<ProjectDirectory.Entry> choices = projectChoices();
+        if (kept == null || choices.stream().anyMatch(choice -> choice.id() == kept)) {
+            return choices;
+        }
+        List<ProjectDirectory.Entry> withKept = new java.util.ArrayList<>(choices.size() + 1);
+        withKept.add(new ProjectDirectory.Entry(kept, null, null));
+        withKept.addAll(choices);
+        return withKept;
     }
 
     /** The id of the project of this exact name (demo content names its projects so), or empty. */

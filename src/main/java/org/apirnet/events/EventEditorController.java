@@ -62,16 +62,16 @@ class EventEditorController {
     @GetMapping("/events/{id}/edit")
     String edit(@PathVariable String id, Model model) {
         Event event = existing(id);
-        return formPage.show(model, EventForm.of(event), EventFormPage.Mode.EDIT, event.getId());
+        return formPage.show(model, EventForm.of(event), EventFormPage.Mode.EDIT, event);
     }
 
     @PostMapping("/events/{id}/edit")
     String update(@PathVariable String id, @Valid @ModelAttribute("form") EventForm form, BindingResult errors,
                   @AuthenticationPrincipal PortalPrincipal editor, Model model, RedirectAttributes redirect) {
         Event event = existing(id);
-        Long saved = formPage.save(form, errors, event.getId(), null, editor.getAccountId());
+        Long saved = formPage.save(form, errors, event, null, editor.getAccountId());
         if (saved == null) {
-            return formPage.show(model, form, EventFormPage.Mode.EDIT, event.getId());
+            return formPage.show(model, form, EventFormPage.Mode.EDIT, event);
         }
         redirect.addFlashAttribute("notice", "events.saved.changes");
         return "redirect:/events/" + saved;

@@ -29,15 +29,15 @@ class EventFormPage {
         this.tags = tags;
     }
 
-    String show(Model model, EventForm form, Mode mode, Long id) {
+    String show(Model model, EventForm form, Mode mode, Event existing) {
         model.addAttribute("form", form);
         model.addAttribute("mode", mode.name());
-        model.addAttribute("eventId", id);
+        model.addAttribute("eventId", existing == null ? null : existing.getId());
         model.addAttribute("types", List.of(EventType.values()).stream().map(t -> new Option(t.slug(), "events.type." + t.name())).toList());
         model.addAttribute("themes", taxonomy.themes());
         model.addAttribute("countriesBySubregion", taxonomy.countriesBySubregion());
         model.addAttribute("languages", Languages.BY_CODE);
-        model.addAttribute("projectChoices", tags.projectChoices());
+        model.addAttribute("projectChoices", tags.projectChoices(existing == null ? null : existing.getProjectId()));
         model.addAttribute("zones", LocalTimes.REGION_ZONES);
         return "events/form";
     }
@@ -46,18 +46,18 @@ class EventFormPage {
     public record Option(String value, String labelKey) {
     }
 
-    /** Saves a checked form (creating with {@code status}, or editing {@code existingId}); null when it has errors. */
-    Long save(EventForm form, BindingResult errors, Long existingId, ContentStatus status, long actorId) {
-        Optional<EventType> type = events.check(form, errors);
+    /** Saves a checked form (creating with {@code status}, or editing {@code existing}); null when it has errors. */
+    Long save(EventForm form, BindingResult errors, Event existing, ContentStatus status, long actorId) {
+        Optional<EventType> type = events.check(form, existing == null ? null : existing.getProjectId(), errors);
         if (errors.hasErrors() || type.isEmpty()) {
             return null;
         }
         Event.Content content = form.toContent(type.get());
-        if (existingId == null) {
+        if (existing == null) {
             return events.create(content, status, actorId);
         }
-        events.update(existingId, content, actorId);
-        return existingId;
+        events.update(existing.getId(), content, actorId);
+        return existing.getId();
     }
 
 }

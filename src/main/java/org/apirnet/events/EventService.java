@@ -49,7 +49,7 @@ class EventService {
      * zone against the IANA list, the dates as real dates in that zone, end not before start, and a registration
      * deadline not after the start. Returns the type when it is a known one.
      */
-    Optional<EventType> check(EventForm form, Errors errors) {
+    Optional<EventType> check(EventForm form, Long keptProject, Errors errors) {
         Optional<EventType> type = EventType.ofSlug(form.type() == null ? "" : form.type().strip());
         if (form.type() != null && !form.type().isBlank() && type.isEmpty()) {
             errors.rejectValue("type", "events.type.unknown");
@@ -57,7 +57,7 @@ class EventService {
         tags.checkThemes(form.themes(), errors, "themes");
         tags.checkCountries(form.countries(), errors, "countries");
         tags.checkLanguage(form.language(), errors, "language");
-        tags.checkProject(form.project(), errors, "project");
+        tags.checkProject(form.project(), keptProject, errors, "project");
         ZoneId zone = form.zone();
         if (zone == null && !errors.hasFieldErrors("timeZone")) {
             errors.rejectValue("timeZone", "events.zone.unknown");

@@ -60,7 +60,7 @@ class LibraryService {
     }
 
     /** Checks the form's choices against the reference data; returns the resource type id when the type is valid. */
-    Optional<Short> check(ResourceForm form, Errors errors) {
+    Optional<Short> check(ResourceForm form, Long keptProject, Errors errors) {
         Optional<Short> typeId = taxonomy.resourceTypes().stream().filter(t -> t.getSlug().equals(form.type()))
                 .map(ResourceType::getId).findFirst();
         if (form.type() != null && !form.type().isBlank() && typeId.isEmpty()) {
@@ -69,7 +69,7 @@ class LibraryService {
         tags.checkThemes(form.themes(), errors, "themes");
         tags.checkCountries(form.countries(), errors, "countries");
         tags.checkLanguage(form.language(), errors, "language");
-        tags.checkProject(form.project(), errors, "project");
+        tags.checkProject(form.project(), keptProject, errors, "project");
         if (!errors.hasFieldErrors("publicationDate") && form.publicationDate() != null && !form.publicationDate().isBlank()) {
             LocalDate date = form.parsedPublicationDate();
             if (date == null || date.isBefore(LocalDate.of(1900, 1, 1)) || date.isAfter(LocalDate.now().plusYears(1))) {

@@ -44,7 +44,7 @@ class ResourceFormPage {
         model.addAttribute("themes", taxonomy.themes());
         model.addAttribute("countriesBySubregion", taxonomy.countriesBySubregion());
         model.addAttribute("languages", Languages.BY_CODE);
-        model.addAttribute("projectChoices", tags.projectChoices());
+        model.addAttribute("projectChoices", tags.projectChoices(existing == null ? null : existing.getProjectId()));
         model.addAttribute("maxMegabytes", properties.maxAttachmentSize().toMegabytes());
         model.addAttribute("maxFiles", properties.maxAttachmentsPerUpload());
         return "library/form";
@@ -56,7 +56,7 @@ class ResourceFormPage {
      */
     Long save(ResourceForm form, BindingResult errors, List<MultipartFile> uploads, Resource existing, ContentStatus status,
               long actorId, Model model) {
-        var typeId = library.check(form, errors);
+        var typeId = library.check(form, existing == null ? null : existing.getProjectId(), errors);
         List<Long> removeIds = form.removeAttachmentsOrEmpty().stream().map(RequestValues::id)
                 .flatMap(java.util.Optional::stream).toList();
         long keptAttachments = existing == null ? 0

@@ -78,7 +78,7 @@ class NewsFormPage {
         model.addAttribute("themes", taxonomy.themes());
         model.addAttribute("countriesBySubregion", taxonomy.countriesBySubregion());
         model.addAttribute("languages", Languages.BY_CODE);
-        model.addAttribute("projectChoices", tags.projectChoices());
+        model.addAttribute("projectChoices", tags.projectChoices(existing == null ? null : existing.getProjectId()));
         model.addAttribute("maxImageMegabytes", properties.maxImageSize().toMegabytes());
         model.addAttribute("maxFileMegabytes", properties.maxAttachmentSize().toMegabytes());
         model.addAttribute("maxFiles", properties.maxAttachments());
@@ -92,7 +92,7 @@ class NewsFormPage {
      */
     Long save(NewsForm form, BindingResult errors, MultipartFile upload, List<MultipartFile> uploads, NewsItem existing,
               ContentStatus status, long actorId, Model model) {
-        Optional<NewsKind> kind = news.check(form, errors);
+        Optional<NewsKind> kind = news.check(form, existing == null ? null : existing.getProjectId(), errors);
         boolean newImage = NewsImages.chosen(upload);
         boolean keepsImage = existing != null && existing.hasImage() && !form.removesImage();
         if ((newImage || keepsImage) && form.altText() == null && !errors.hasFieldErrors("imageAlt")) {

@@ -52,7 +52,7 @@ class NewsService {
     }
 
     /** Checks the kind, themes, countries and language against the reference data; the kind when it is a known one. */
-    Optional<NewsKind> check(NewsForm form, Errors errors) {
+    Optional<NewsKind> check(NewsForm form, Long keptProject, Errors errors) {
         Optional<NewsKind> kind = NewsKind.ofSlug(form.kind() == null ? "" : form.kind().strip());
         if (form.kind() != null && !form.kind().isBlank() && kind.isEmpty()) {
             errors.rejectValue("kind", "news.kind.unknown");
@@ -60,7 +60,7 @@ class NewsService {
         tags.checkThemes(form.themes(), errors, "themes");
         tags.checkCountries(form.countries(), errors, "countries");
         tags.checkLanguage(form.language(), errors, "language");
-        tags.checkProject(form.project(), errors, "project");
+        tags.checkProject(form.project(), keptProject, errors, "project");
         return kind;
     }
 

@@ -159,6 +159,67 @@ class ProjectTests extends PortalIntegrationTest {
         assertThat(form.select("select#project option[value='" + id + "']").text()).isEqualTo("Tripartite wage council support in Malaysia");
     }
 
+    /**
+     * Archiving a project must not cost what names it its project: the edit forms offer the project it names now
+     * (saying it is no longer published), so saving them as a browser would keeps it.
+     */
+    @Test
+    void contentNamingAProjectKeepsItWhenTheProjectIsArchivedAndTheContentSavedAgain() throws Exception {
+        long id = create("Occupational safety programme in Tuvalu", "countries", "tv");
+        String resource = mvc.perform(multipart("/library/new").with(csrf()).with(as(DEMO_EDITOR)).param("title", "Tuvalu safety checklist")
+                        .param("summary", "A checklist.").param("type", "research").param("themes", "13").param("countries", "tv")
+                        .param("language", "en").param("externalUrl", "https://example.org/checklist").param("visibility", "PUBLIC")
+                        .param("project", Long.toString(id)).param("action", "publish"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long resourceId = Long.parseLong(resource.replaceAll("\\D", ""));
+        String event = mvc.perform(post("/events/new").with(csrf()).with(as(DEMO_EDITOR)).param("title", "Tuvalu safety training")
+                        .param("summary", "One day.").param("type", "workshop").param("startsAt", "2027-05-10T09:00")
+                        .param("endsAt", "2027-05-10T17:00").param("timeZone", "Pacific/Funafuti").param("themes", "13")
+                        .param("countries", "tv").param("language", "en").param("visibility", "PUBLIC").param("project", Long.toString(id))
+                        .param("action", "publish"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long eventId = Long.parseLong(event.replaceAll("\\D", ""));
+        mvc.perform(post("/projects/" + id + "/archive").with(csrf()).with(as(DEMO_EDITOR))).andExpect(status().is3xxRedirection());
+
+        for (String[] item : new String[][] {{"/library/" + resourceId + "/edit", "resource", Long.toString(resourceId)},
+                {"/events/" + eventId + "/edit", "event", Long.toString(eventId)}}) {
+            Document form = Html.of(mvc.perform(get(item[0]).with(as(DEMO_EDITOR))).andExpect(status().isOk()));
+            assertThat(form.select("select#project option[selected]").text()).as(item[0]).contains("no longer published");
+            mvc.perform(asABrowserSubmits(form, multipart(item[0])).with(csrf()).with(as(DEMO_EDITOR)))
+                    .andExpect(status().is3xxRedirection());
+            assertThat(jdbc.queryForObject("select project_id from " + item[1] + " where id = ?", Long.class, Long.parseLong(item[2])))
+                    .as("saved again, " + item[0] + " still names its project").isEqualTo(id);
+        }
+    }
+
+    /** The form's fields as a browser sends them: a select without a selected option sends its first. */
+    private static <B extends org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<B>> B asABrowserSubmits(
+            Document page, B request) {
+        org.jsoup.nodes.Element form = page.selectFirst("main form[method=post]:has(select#project)");
+        for (org.jsoup.nodes.Element field : form.select("input[name], textarea[name], select[name]")) {
+            String name = field.attr("name");
+            String type = field.attr("type");
+            if (name.equals("_csrf") || type.equals("file") || type.equals("submit")
+                    || ((type.equals("checkbox") || type.equals("radio")) && !field.hasAttr("checked"))) {
+                continue;
+            }
+            if (field.tagName().equals("select") && field.hasAttr("multiple")) {
+                field.select("option[selected]").forEach(option -> request.param(name, option.attr("value")));
+            } else if (field.tagName().equals("select")) {
+                org.jsoup.nodes.Element chosen = field.selectFirst("option[selected]");
+                chosen = chosen != null ? chosen : field.selectFirst("option");
+                request.param(name, chosen == null ? "" : chosen.attr("value"));
+            } else {
+                request.param(name, field.tagName().equals("textarea") ? field.wholeText() : field.val());
+            }
+        }
+        org.jsoup.nodes.Element button = form.selectFirst("button[name]");
+        if (button != null) {
+            request.param(button.attr("name"), button.val());
+        }
+        return request;
+    }
+
     @Test
     void aContentFormNamingAProjectThatDoesNotExistSaysSoAndKeepsTheTyping() throws Exception {
         for (String bad : new String[] {"999999999", "abc", "-1"}) {
