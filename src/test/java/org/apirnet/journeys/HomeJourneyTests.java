@@ -28,6 +28,9 @@ class HomeJourneyTests extends BrowserTest {
     @Autowired
     ControllableClock clock;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @AfterEach
     void putTheClockBack() {
         clock.reset();
@@ -82,5 +85,25 @@ class HomeJourneyTests extends BrowserTest {
         assertThat(visitor.locator(".focus h2")).hasText("Tripartite councils that decide");
         visitor.locator(".focus-label").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Tripartism")).click();
         assertThat(visitor.locator("h1")).hasText("Tripartism");
+        assertThat(visitor.locator(".focus h3")).hasText("Tripartite councils that decide");
+    }
+
+    /** A member's "New for you" takes the join paragraph's place and leaves the newest of every kind on the screen. */
+    @Test
+    void aMemberSeesWhatIsNewForThemWithinTheSameScreen() {
+        page.setViewportSize(LAPTOP_WIDTH, LAPTOP_HEIGHT);
+        // As on their first visit, so that everything since they joined is new: the fullest the block gets.
+        jdbc.update("update account set last_seen_at = null where email = ?", DEMO_MEMBER);
+        Page member = signIn(page, DEMO_MEMBER, DEMO_PASSWORD);
+        member.navigate("/");
+        assertThat(member.locator(".home-join")).hasCount(0);
+        assertThat(member.locator(".since-visit h2")).hasText("New for you");
+        assertThat(member.locator(".since-visit-items li")).hasCount(3);
+        for (String part : List.of(".since-visit", ".focus", "section[aria-labelledby=home-news-heading]",
+                "section[aria-labelledby=home-events-heading]", "section[aria-labelledby=home-discussions-heading]",
+                "section[aria-labelledby=home-library-heading]")) {
+            assertThat(member.locator(part)).isVisible();
+            assertThat(bottomOf(member.locator(part))).as("%s within the first screen", part).isLessThanOrEqualTo(LAPTOP_HEIGHT);
+        }
     }
 }

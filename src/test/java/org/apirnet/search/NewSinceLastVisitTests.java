@@ -113,7 +113,7 @@ class NewSinceLastVisitTests extends PortalIntegrationTest {
         Element tongansBlock = newForYou(Jsoup.parse(first.getResponse().getContentAsString()));
         assertThat(tongansBlock).as("a member's home says what is new to them").isNotNull();
         assertThat(tongansBlock.select("a").eachAttr("href")).contains(forTonga).doesNotContain(forTheTheme);
-        assertThat(tongansBlock.text()).contains("Since your last visit on", "in your themes and country")
+        assertThat(tongansBlock.text()).contains("New for you since your last visit on", "in your themes and country")
                 .doesNotContain("Sixteenth theme");
 
         MvcResult second = mvc.perform(get("/").session(signIn(follower))).andExpect(status().isOk()).andReturn();
