@@ -9,7 +9,7 @@
 # Settings (environment): BENCH_DATA_DIR (target/bench-data, reused between runs; delete it to regenerate),
 # BENCH_RESOURCES (100000), BENCH_MEMBERS (5000), BENCH_SEED (42), BENCH_CONNECTIONS (64), BENCH_DURATION (15s),
 # BENCH_PORT (18080), BENCH_HEAP (512m), BENCH_WARMUP (3s per page before measuring), BENCH_SKIP_BUILD=1 to use the
-# jar already in target/.
+# jar already in target/, BENCH_ONLY (a regular expression: only the pages it matches).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -80,6 +80,18 @@ PAGES=(
     "$(prop project.public)"
 )
 
+# BENCH_ONLY (an extended regular expression) measures only the pages it matches, and no editors' pages: one module's
+# pages again, beside the static file, without the whole run.
+if [ -n "${BENCH_ONLY:-}" ]; then
+    chosen=()
+    for page in "${PAGES[@]}"; do
+        if [[ "$page" =~ $BENCH_ONLY ]]; then chosen+=("$page"); fi
+    done
+    [ ${#chosen[@]} -gt 0 ] || { echo "BENCH_ONLY=$BENCH_ONLY matches no page" >&2; exit 1; }
+    PAGES=("${chosen[@]}")
+    EDITOR_PAGES=()
+fi
+
 to_ms() { # wrk prints 512.00us, 1.23ms or 2.01s
     awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.1f", v / 1000; else if (v ~ /ms$/) printf "%.1f", v + 0;
                            else if (v ~ /s$/) printf "%.0f", v * 1000; else printf "%s", v }'
@@ -123,12 +135,14 @@ row() {
 }
 row "/css/portal.css"
 for page in "${PAGES[@]}"; do row "$page"; done
-echo
-printf "%-62s | %-33s\n" "" "signed-in editor"
-for page in "${EDITOR_PAGES[@]}"; do
-    # shellcheck disable=SC2046
-    printf "%-62s | %8s %8s %8s %6s\n" "$page" $(measure "$page" "$EDITOR_SESSION")
-done
+if [ ${#EDITOR_PAGES[@]} -gt 0 ]; then
+    echo
+    printf "%-62s | %-33s\n" "" "signed-in editor"
+    for page in "${EDITOR_PAGES[@]}"; do
+        # shellcheck disable=SC2046
+        printf "%-62s | %8s %8s %8s %6s\n" "$page" $(measure "$page" "$EDITOR_SESSION")
+    done
+fi
 echo
 row "/css/portal.css"
 echo
