@@ -39,7 +39,17 @@ else
     echo "== Starting $JAR on port $PORT (data in $DATA)"
     java -jar "$JAR" --spring.profiles.active=demo --server.port="$PORT" --apirnet.data-dir="$DATA" > "$OUT/portal.log" 2>&1 &
     PORTAL=$!
-    trap 'kill $PORTAL 2>/dev/null; sleep 5; kill -9 $PORTAL 2>/dev/null; wait $PORTAL 2>/dev/null; rm -rf "$DATA"' EXIT
+    # Keeps the script's own exit status (set -e would otherwise end the trap at the first kill of a finished process).
+    stop_portal() {
+        local status=$?
+        kill "$PORTAL" 2>/dev/null || true
+        for _ in $(seq 1 20); do kill -0 "$PORTAL" 2>/dev/null || break; sleep 1; done
+        kill -9 "$PORTAL" 2>/dev/null || true
+        wait "$PORTAL" 2>/dev/null || true
+        rm -rf "$DATA"
+        exit "$status"
+    }
+    trap stop_portal EXIT
     for _ in $(seq 1 300); do
         if curl -fs "$BASE/actuator/health/readiness" >/dev/null 2>&1; then break; fi
         if ! kill -0 $PORTAL 2>/dev/null; then echo "The portal did not start; see $OUT/portal.log" >&2; exit 1; fi
