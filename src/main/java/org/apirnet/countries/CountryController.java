@@ -12,6 +12,7 @@ import org.apirnet.web.PageSection;
 import org.apirnet.web.HomeSectionProvider;
 import org.apirnet.web.NavigationItem;
 import org.apirnet.web.NotFoundException;
+import org.apirnet.web.PageDescription;
 import org.apirnet.web.SharedPages;
 
 import org.springframework.context.annotation.Bean;
@@ -59,6 +60,7 @@ class CountryController implements HomeSectionProvider {
             return redirect;
         }
         model.addAttribute("country", country);
+        PageDescription.describeWith(model, "country.description", country.getName());
         model.addAttribute("profile", ProfileViews.profile(catalog.definitions(), profiles.valuesOf(country)));
         model.addAttribute("isEditor", viewer.isEditor());
         boolean member = viewer.isMember();

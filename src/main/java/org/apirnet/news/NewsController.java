@@ -66,6 +66,7 @@ class NewsController {
                 RequestValues.pageIndex(page)), viewer.isMember()));
         model.addAttribute("canSubmit", viewer.isMember() && !viewer.isEditor());
         model.addAttribute("isEditor", viewer.isEditor());
+        PageDescription.describeWith(model, "news.intro");
         SharedPages.share();
         return "news/list";
     }

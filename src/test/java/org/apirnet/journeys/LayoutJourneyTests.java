@@ -2,11 +2,13 @@ package org.apirnet.journeys;
 
 import java.util.List;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Page.GetByRoleOptions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
+import com.microsoft.playwright.options.RequestOptions;
 import org.apirnet.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 
@@ -71,5 +73,31 @@ class LayoutJourneyTests extends BrowserTest {
         assertThat(themeDescription).as("a page about one thing describes it").isNotEqualTo(page.locator("meta[name=description]").getAttribute("content"));
         assertThat(page.request().get("/favicon.ico").status()).isEqualTo(200);
         assertThat(page.request().get("/favicon.svg").headers().get("content-type")).startsWith("image/svg+xml");
+        page.navigate("/news");
+        String newsDescription = page.locator("meta[name=description]").getAttribute("content");
+        page.navigate("/countries/vn");
+        String countryDescription = page.locator("meta[name=description]").getAttribute("content");
+        assertThat(countryDescription).as("a country page names its country").contains("Viet Nam");
+        page.navigate("/");
+        String siteDescription = page.locator("meta[name=description]").getAttribute("content");
+        assertThat(List.of(newsDescription, countryDescription)).as("the news list and a country describe themselves")
+                .doesNotContain(siteDescription);
+    }
+
+    @Test
+    void theStyleSheetAndScriptsAreKeptForAYearUnderNamesThatChangeWithThem() {
+        page.navigate("/");
+        String css = page.locator("link[rel=stylesheet]").getAttribute("href");
+        assertThat(css).matches("/css/portal-[0-9a-f]{32}\\.css");
+        for (String script : page.locator("script[src]").all().stream().map(s -> s.getAttribute("src")).toList()) {
+            assertThat(script).matches("/js/[a-z-]+-[0-9a-f]{32}\\.js");
+        }
+        APIResponse sheet = page.request().get(css, RequestOptions.create().setHeader("Accept-Encoding", "gzip"));
+        assertThat(sheet.status()).isEqualTo(200);
+        assertThat(sheet.headers().get("cache-control")).contains("max-age=31536000", "immutable");
+        assertThat(sheet.headers().get("content-encoding")).as("sent compressed").isEqualTo("gzip");
+        APIResponse robots = page.request().get("/robots.txt");
+        assertThat(robots.status()).isEqualTo(200);
+        assertThat(robots.text()).contains("User-agent: *", "Disallow: /admin/");
     }
 }

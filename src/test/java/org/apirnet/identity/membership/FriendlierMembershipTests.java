@@ -143,7 +143,7 @@ class FriendlierMembershipTests extends PortalIntegrationTest {
         Document join = Html.of(mvc.perform(get("/join")).andExpect(status().isOk()));
         assertThat(join.select("#motivation").attr("aria-describedby")).contains("motivation-left");
         assertThat(join.select("#motivation-hint").text()).contains("2,000 characters");
-        assertThat(join.select("script[src$=characters-left.js]")).hasSize(1);
+        assertThat(join.select("script[src^=/js/characters-left-]")).hasSize(1);
 
         String email = IdentityTestSupport.uniqueEmail("maillog");
         support.applied(email);
