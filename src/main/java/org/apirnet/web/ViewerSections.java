@@ -1,11 +1,15 @@
 package org.apirnet.web;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apirnet.platform.ChangeAwareCache;
+import org.apirnet.platform.DataChanges;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thymeleaf.ITemplateEngine;
@@ -20,7 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * The part of a page that is each signed-in viewer's own ({@link ViewerSectionProvider}s), rendered on its own so
  * that the rest of the page can be shared: a page kept by the {@link PageCache} holds a stand-in where it goes, and
- * every viewer gets theirs rendered in its place as the page is sent.
+ * every viewer gets theirs rendered in its place as the page is sent. The HTML is kept by what it shows (the sections'
+ * data are values), so members shown the same thing share one rendering until the next change.
  */
 @Component
 class ViewerSections {
@@ -30,11 +35,17 @@ class ViewerSections {
 
     private final List<ViewerSectionProvider> providers;
     private final ITemplateEngine templates;
+    private final ChangeAwareCache<Shown, String> rendered;
     private volatile JakartaServletWebApplication application;
 
-    ViewerSections(List<ViewerSectionProvider> providers, ITemplateEngine templates) {
+    /** What a rendering depends on: the sections with their data, and the language. */
+    private record Shown(List<PageSection> sections, Locale locale) {
+    }
+
+    ViewerSections(List<ViewerSectionProvider> providers, ITemplateEngine templates, DataChanges changes) {
         this.providers = providers;
         this.templates = templates;
+        this.rendered = new ChangeAwareCache<>(changes, 10_000, Duration.ofMinutes(10));
     }
 
     /**
@@ -63,9 +74,9 @@ class ViewerSections {
             if (sections.isEmpty()) {
                 return "";
             }
-            WebContext context = new WebContext(application(request).buildExchange(request, response),
-                    LocaleContextHolder.getLocale(), Map.of("sections", sections));
-            return templates.process(TEMPLATE, context);
+            return rendered.get(new Shown(sections, LocaleContextHolder.getLocale()), shown -> templates.process(TEMPLATE,
+                    new WebContext(application(request).buildExchange(request, response), shown.locale(),
+                            Map.of("sections", shown.sections()))));
         } catch (RuntimeException e) {
             log.warn("The viewer's own sections were left out of {}: {}", request.getRequestURI(), e.toString());
             return "";
