@@ -13,6 +13,8 @@ interface BlogPostRepository extends Repository<BlogPost, Long> {
     BlogPost save(BlogPost post);
 
     Optional<BlogPost> findById(long id);
+
+    boolean existsByIdNotNull();
 }
 
 interface BlogCommentRepository extends Repository<BlogComment, Long> {

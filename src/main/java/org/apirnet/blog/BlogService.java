@@ -103,6 +103,11 @@ class BlogService {
         return posts.findById(id);
     }
 
+    @Transactional(readOnly = true)
+    boolean hasAnyPost() {
+        return posts.existsByIdNotNull();
+    }
+
     @Transactional
     long comment(long postId, long authorId, String body) {
         BlogComment saved = comments.save(new BlogComment(postId, authorId, body.strip()));
