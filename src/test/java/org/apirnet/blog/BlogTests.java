@@ -129,7 +129,7 @@ class BlogTests extends PortalIntegrationTest {
         assertThat(page("/themes/collective-bargaining", as(DEMO_MEMBER))).contains("Sector agreements spread among Korean shipyards");
         assertThat(page("/blog?country=kr&kind=analysis", as(DEMO_MEMBER))).contains("Sector agreements spread among Korean shipyards");
         assertThat(page("/blog?kind=report&country=kr", as(DEMO_MEMBER))).doesNotContain("Sector agreements spread among Korean shipyards");
-        assertThat(page("/search?q=shipyards", as(DEMO_MEMBER))).contains("Sector agreements spread among Korean shipyards");
+        assertThat(page("/search?q=shipyards", as(DEMO_MEMBER))).contains("href=\"/blog/" + id + "\"").contains("Blog post");
     }
 
     @Test
