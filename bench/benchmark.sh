@@ -78,6 +78,9 @@ PAGES=(
     "/projects"
     "/projects?country=vn&stage=completed"
     "$(prop project.public)"
+    # Blog: the list (index, and the page's authors in one query) and one post with its comments.
+    "/blog"
+    "$(prop blog.public)"
 )
 
 to_ms() { # wrk prints 512.00us, 1.23ms or 2.01s
