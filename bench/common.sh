@@ -17,12 +17,13 @@ CLASSPATH_TEST="target/test-classes:target/classes:$(cat target/test-classpath.t
 
 # Also when a dataset made before a module's content existed lacks it: the generator then adds only that part.
 if [ ! -f "$DATA_DIR/benchmark.properties" ] || ! grep -q '^news.public=' "$DATA_DIR/benchmark.properties" \
-        || ! grep -q '^project.public=' "$DATA_DIR/benchmark.properties"; then
+        || ! grep -q '^project.public=' "$DATA_DIR/benchmark.properties" \
+        || ! grep -q '^blog.public=' "$DATA_DIR/benchmark.properties"; then
     echo "== Generating the dataset in $DATA_DIR (minutes; once)"
     java -Xmx1g -cp "$CLASSPATH_TEST" org.apirnet.benchmarks.DatasetGenerator \
         --apirnet.data-dir="$DATA_DIR" --bench.resources="${BENCH_RESOURCES:-100000}" \
         --bench.members="${BENCH_MEMBERS:-5000}" --bench.news="${BENCH_NEWS:-20000}" \
-        --bench.projects="${BENCH_PROJECTS:-300}" --bench.seed="${BENCH_SEED:-42}" \
+        --bench.projects="${BENCH_PROJECTS:-300}" --bench.blog-posts="${BENCH_BLOG_POSTS:-2000}" --bench.seed="${BENCH_SEED:-42}" \
         --logging.level.root=warn
 fi
 
