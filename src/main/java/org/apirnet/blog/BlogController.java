@@ -126,6 +126,6 @@ class BlogController {
         return routes -> routes
                 .requestMatchers("/admin/blog/**").hasRole("ADMIN")
                 .requestMatchers("/blog/comments", "/blog/comments/**").hasRole("MODERATOR")
-                .requestMatchers("/blog/new", "/blog/*/edit", "/blog/*/comments", "/blog/*/archive").hasRole("MEMBER");
+                .requestMatchers("/blog/new", "/blog/*/edit", "/blog/*/comments").hasRole("MEMBER");
     }
 }

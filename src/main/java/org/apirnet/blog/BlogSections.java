@@ -10,7 +10,7 @@ import org.apirnet.web.PageSection;
 
 import org.springframework.stereotype.Component;
 
-/** "From the blog" on theme and country pages, from the search index. */
+/** "From the blog" on theme and country pages, from the search index alone (no SQL: titles without authors). */
 @Component
 class BlogSections implements TaggedContentProvider {
 
@@ -39,6 +39,6 @@ class BlogSections implements TaggedContentProvider {
 
     private PageSection section(BlogSearch.Filters filters, String moreLink, boolean viewerIsMember) {
         return new PageSection("blog/fragments", "latest-tagged",
-                new Latest(views.cards(search.latest(filters, LATEST, viewerIsMember), viewerIsMember), moreLink), 6);
+                new Latest(views.unsignedCards(search.latest(filters, LATEST, viewerIsMember)), moreLink), 6);
     }
 }

@@ -52,15 +52,24 @@ class BlogViews {
         return "/blog/" + id + "-" + slug;
     }
 
+    /** Cards naming their authors (one query for the whole list). */
     List<Card> cards(Collection<BlogHit> hits, boolean viewerIsMember) {
         Set<Long> authorIds = new HashSet<>();
         hits.forEach(hit -> authorIds.add(hit.author()));
         Map<Long, Author> authors = authors(authorIds, viewerIsMember);
-        return hits.stream().map(hit -> new Card(hit.id(), path(hit.id(), hit.slug()), hit.title(), hit.summary(),
+        return hits.stream().map(hit -> card(hit, authors.getOrDefault(hit.author(), UNNAMED))).toList();
+    }
+
+    /** Cards without their authors, for blocks on other pages, which show titles only and so run no SQL. */
+    List<Card> unsignedCards(Collection<BlogHit> hits) {
+        return hits.stream().map(hit -> card(hit, UNNAMED)).toList();
+    }
+
+    private Card card(BlogHit hit, Author author) {
+        return new Card(hit.id(), path(hit.id(), hit.slug()), hit.title(), hit.summary(),
                 hit.kind().labelKey(), DisplayDates.day(hit.published()), DisplayDates.isoDay(hit.published()),
                 hit.visibility() == Visibility.MEMBERS, tags.themes(hit.themes() == null ? List.of() : hit.themes()),
-                tags.countries(hit.countries() == null ? List.of() : hit.countries()),
-                authors.getOrDefault(hit.author(), UNNAMED))).toList();
+                tags.countries(hit.countries() == null ? List.of() : hit.countries()), author);
     }
 
     Detail detail(BlogPost post, boolean viewerIsMember) {
