@@ -11,6 +11,7 @@ import org.apirnet.web.RequestValues;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,11 +35,13 @@ class BlogAdminController {
         this.viewer = viewer;
     }
 
+    @PreAuthorize("hasRole('ADMIN')")
     @GetMapping("/admin/blog/authors")
     String authors(Model model) {
         return authorsPage(new WriterForm(""), model);
     }
 
+    @PreAuthorize("hasRole('ADMIN')")
     @PostMapping("/admin/blog/authors")
     String allow(@Valid @ModelAttribute("writerForm") WriterForm form, BindingResult errors, Model model,
                  RedirectAttributes redirect) {
@@ -53,6 +56,7 @@ class BlogAdminController {
         return "redirect:/admin/blog/authors";
     }
 
+    @PreAuthorize("hasRole('ADMIN')")
     @PostMapping("/admin/blog/authors/{accountId}/revoke")
     String revoke(@PathVariable String accountId, RedirectAttributes redirect) {
         long admin = require("ADMIN");
