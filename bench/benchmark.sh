@@ -78,6 +78,9 @@ PAGES=(
     "/projects"
     "/projects?country=vn&stage=completed"
     "$(prop project.public)"
+    # Blog: the list (index, and the page's authors in one query) and one post with its comments.
+    "/blog"
+    "$(prop blog.public)"
 )
 
 # BENCH_ONLY (an extended regular expression) measures only the pages it matches, and no editors' pages: one module's

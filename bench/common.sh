@@ -19,7 +19,7 @@ CLASSPATH_TEST="target/test-classes:target/classes:$(cat target/test-classpath.t
 dataset_complete() {
     local key
     [ -f "$DATA_DIR/benchmark.properties" ] || return 1
-    for key in news.public project.public focus.theme; do
+    for key in news.public project.public focus.theme blog.public; do
         grep -q "^$key=" "$DATA_DIR/benchmark.properties" || return 1
     done
 }
@@ -28,7 +28,7 @@ if ! dataset_complete; then
     java -Xmx1g -cp "$CLASSPATH_TEST" org.apirnet.benchmarks.DatasetGenerator \
         --apirnet.data-dir="$DATA_DIR" --bench.resources="${BENCH_RESOURCES:-100000}" \
         --bench.members="${BENCH_MEMBERS:-5000}" --bench.news="${BENCH_NEWS:-20000}" \
-        --bench.projects="${BENCH_PROJECTS:-300}" --bench.seed="${BENCH_SEED:-42}" \
+        --bench.projects="${BENCH_PROJECTS:-300}" --bench.blog-posts="${BENCH_BLOG_POSTS:-2000}" --bench.seed="${BENCH_SEED:-42}" \
         --logging.level.root=warn
 fi
 

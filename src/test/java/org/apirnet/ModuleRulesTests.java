@@ -33,7 +33,8 @@ class ModuleRulesTests {
             Map.entry("identity", "identity"), Map.entry("library", "library"), Map.entry("notify", "notify"),
             Map.entry("mail", "notify"), Map.entry("review", "review"), Map.entry("events", "events"),
             Map.entry("countries", "countries"), Map.entry("forum", "forum"), Map.entry("news", "news"),
-            Map.entry("projects", "projects"), Map.entry("focus", "focus"));
+            Map.entry("projects", "projects"), Map.entry("focus", "focus"),
+            Map.entry("blog", "blog"));
 
     @Test
     void theShellNamesNoFeatureUrl() throws IOException {

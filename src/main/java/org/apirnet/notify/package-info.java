@@ -3,5 +3,5 @@
  * rows in the publisher's transaction and sends them after commit, retrying until delivered. Nothing calls it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
-        allowedDependencies = {"identity", "library", "events", "news", "forum", "web", "platform"})
+        allowedDependencies = {"identity", "library", "events", "news", "forum", "blog", "web", "platform"})
 package org.apirnet.notify;

@@ -45,15 +45,15 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * Vietnamese, Khmer and Chinese, written to the file store as real files; 5,000 events over past and future years; 500
  * moderated discussions with 50,000 replies ({@link DiscussionDataset}); 20,000 news items over five years, three in
  * ten with an image (real JPEG renditions); 300 ILO projects, which a third of the news and one resource in twenty name
- * ({@link ProjectDataset}). Then it builds the search index.
+ * ({@link ProjectDataset}); 2,000 blog posts with up to six comments each ({@link BlogDataset}). Then it builds the search index.
  * <p>
  * It starts the portal itself (Flyway creates the schema; without a datasource URL the embedded PostgreSQL runs in
  * {@code apirnet.data-dir}), writes with PostgreSQL's COPY, and prints its progress. The same seed gives the same
- * data. A dataset that is already there is left alone, except that a part a later module added (news, projects) is
- * written into it when missing. Later modules add their part here (blog).
+ * data. A dataset that is already there is left alone, except that a part a later module added (news, projects, blog)
+ * is written into it when missing.
  * <p>
  * Arguments: {@code --apirnet.data-dir=target/bench-data --bench.resources=100000 --bench.members=5000 --bench.events=5000
- * --bench.discussions=500 --bench.replies=50000 --bench.news=20000 --bench.projects=300 --bench.seed=42}.
+ * --bench.discussions=500 --bench.replies=50000 --bench.news=20000 --bench.projects=300 --bench.blog-posts=2000 --bench.seed=42}.
  */
 public final class DatasetGenerator {
 
@@ -82,6 +82,7 @@ public final class DatasetGenerator {
     private final int replyCount;
     private final RichText richText;
     private final int newsCount;
+    private final int blogPostCount;
     private final int projectCount;
     private final Instant started = Instant.now();
 
@@ -101,6 +102,7 @@ public final class DatasetGenerator {
         this.richText = context.getBean(RichText.class);
         this.newsCount = environment.getProperty("bench.news", Integer.class, 20_000);
         this.projectCount = environment.getProperty("bench.projects", Integer.class, 300);
+        this.blogPostCount = environment.getProperty("bench.blog-posts", Integer.class, 2_000);
     }
 
     public static void main(String[] args) throws Exception {
@@ -145,6 +147,7 @@ public final class DatasetGenerator {
         String sampleNews = generateNews(themes, new ArrayList<>(countries.keySet()), editors, members);
         String sampleProject = new ProjectDataset(this, jdbc, random, text).generate(projectCount, themes, countries, editors);
         generateFocus(editors);
+        String sampleBlog = new BlogDataset(this, random, text).generate(blogPostCount, themes, new ArrayList<>(countries.keySet()), editors, members);
 
         Properties sample = new Properties();
         sample.setProperty("member.email", MEMBER_EMAIL);
@@ -156,6 +159,7 @@ public final class DatasetGenerator {
         sample.setProperty("news.public", sampleNews);
         sample.setProperty("project.public", sampleProject);
         sample.setProperty("focus.theme", FOCUS_THEME);
+        sample.setProperty("blog.public", sampleBlog);
         Files.createDirectories(dataDir);
         try (var out = Files.newBufferedWriter(dataDir.resolve("benchmark.properties"))) {
             sample.store(out, "Written by DatasetGenerator: what the benchmark script requests");
@@ -172,7 +176,8 @@ public final class DatasetGenerator {
         try (var in = Files.newBufferedReader(file)) {
             sample.load(in);
         }
-        if (sample.containsKey("news.public") && sample.containsKey("project.public") && sample.containsKey("focus.theme")) {
+        if (sample.containsKey("news.public") && sample.containsKey("project.public") && sample.containsKey("focus.theme")
+                && sample.containsKey("blog.public")) {
             return;
         }
         List<Short> themes = jdbc.queryForList("select id from theme order by position", Short.class);
@@ -191,6 +196,10 @@ public final class DatasetGenerator {
         if (!sample.containsKey("focus.theme")) {
             generateFocus(editors);
             sample.setProperty("focus.theme", FOCUS_THEME);
+        }
+        if (!sample.containsKey("blog.public")) {
+            sample.setProperty("blog.public", new BlogDataset(this, random, text).generate(blogPostCount, themes,
+                    new ArrayList<>(countries.keySet()), editors, members));
         }
         try (var out = Files.newBufferedWriter(file)) {
             sample.store(out, "Written by DatasetGenerator: what the benchmark script requests");

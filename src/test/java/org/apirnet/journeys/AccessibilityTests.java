@@ -37,7 +37,8 @@ class AccessibilityTests extends BrowserTest {
             "/news", "/news?kind=project-report", "/news?theme=no-such-theme&year=abc", "/news?page=10000",
             "/countries/compare", "/countries/compare?subregion=south-east-asia&group=industrial-relations&sort=trade-union-density",
             "/countries/compare?country=zz&indicator=nope", "/discussions", "/discussions?theme=no-such-theme&year=1800",
-            "/projects", "/projects?country=kh&stage=active", "/projects?country=zz&stage=nope", "/projects?page=10000"})
+            "/projects", "/projects?country=kh&stage=active", "/projects?country=zz&stage=nope", "/projects?page=10000",
+            "/blog", "/blog?kind=nope&theme=no-such-theme&page=10000"})
     void pageHasNoSeriousOrCriticalViolations(String path) throws IOException {
         page.navigate(path);
         assertThat(seriousViolations()).as("axe violations on " + path).isEmpty();
@@ -90,6 +91,9 @@ class AccessibilityTests extends BrowserTest {
         page.navigate("/projects");
         String someProject = page.locator(".project-card h3 a").first().getAttribute("href");
         String someProjectId = someProject.replaceAll("^/projects/(\\d+).*", "$1");
+        page.navigate("/blog");
+        String somePost = page.locator(".blog-card h3 a").first().getAttribute("href");
+        String somePostId = somePost.replaceAll("^/blog/(\\d+).*", "$1");
         page.navigate("/discussions");
         String someDiscussion = page.locator(".discussion-card h3 a").first().getAttribute("href");
         for (String path : List.of("/account", "/members", someMember, "/admin", "/admin/applications", "/admin/invitations",
@@ -100,7 +104,8 @@ class AccessibilityTests extends BrowserTest {
                 "/admin/indicators/minimum-wage-setting", "/countries/kh/indicators/c87", "/countries/kh/indicators/trade-union-density",
                 "/countries/kh/indicators/minimum-wage-setting", "/countries/kh/indicators/main-labour-law",
                 someDiscussion, someDiscussion + "/moderation", someDiscussion + "/synopsis", someDiscussion + "/edit",
-                "/discussions/new", someProject, "/projects/new", "/projects/" + someProjectId + "/edit", "/admin/focus", "/admin/focus/new")) {
+                "/discussions/new", someProject, "/projects/new", "/projects/" + someProjectId + "/edit", "/admin/focus", "/admin/focus/new",
+                somePost, "/blog/new", "/blog/" + somePostId + "/edit", "/blog/comments", "/admin/blog/authors")) {
             page.navigate(path);
             assertThat(seriousViolations()).as("axe violations on " + path).isEmpty();
         }
