@@ -91,10 +91,11 @@ class BlogController {
         model.addAttribute("comments", views.comments(blog.publishedComments(post.getId())));
         model.addAttribute("commentForm", form);
         model.addAttribute("mayComment", viewer.isMember());
-        model.addAttribute("mayEdit", viewer.isMember() && blog.viewerMayEdit(post));
+        boolean mayEdit = viewer.isMember() && blog.viewerMayEdit(post);
+        model.addAttribute("mayEdit", mayEdit);
         PageDescription.describe(model, post.getSummary());
-        if (!viewer.isMember()) {
-            SharedPages.share();
+        if (!mayEdit) {
+            SharedPages.share(); // the comment form's token is filled in for each member; only its author and editors see more
         }
     }
 
