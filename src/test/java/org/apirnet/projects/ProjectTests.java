@@ -165,17 +165,17 @@ class ProjectTests extends PortalIntegrationTest {
      */
     @Test
     void contentNamingAProjectKeepsItWhenTheProjectIsArchivedAndTheContentSavedAgain() throws Exception {
-        long id = create("Occupational safety programme in Tuvalu", "countries", "tv");
-        String resource = mvc.perform(multipart("/library/new").with(csrf()).with(as(DEMO_EDITOR)).param("title", "Tuvalu safety checklist")
-                        .param("summary", "A checklist.").param("type", "research").param("themes", "13").param("countries", "tv")
+        long id = create("Occupational safety programme in India", "countries", "in");
+        String resource = mvc.perform(multipart("/library/new").with(csrf()).with(as(DEMO_EDITOR)).param("title", "India safety checklist")
+                        .param("summary", "A checklist.").param("type", "research").param("themes", "13").param("countries", "in")
                         .param("language", "en").param("externalUrl", "https://example.org/checklist").param("visibility", "PUBLIC")
                         .param("project", Long.toString(id)).param("action", "publish"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         long resourceId = Long.parseLong(resource.replaceAll("\\D", ""));
-        String event = mvc.perform(post("/events/new").with(csrf()).with(as(DEMO_EDITOR)).param("title", "Tuvalu safety training")
+        String event = mvc.perform(post("/events/new").with(csrf()).with(as(DEMO_EDITOR)).param("title", "India safety training")
                         .param("summary", "One day.").param("type", "workshop").param("startsAt", "2027-05-10T09:00")
-                        .param("endsAt", "2027-05-10T17:00").param("timeZone", "Pacific/Funafuti").param("themes", "13")
-                        .param("countries", "tv").param("language", "en").param("visibility", "PUBLIC").param("project", Long.toString(id))
+                        .param("endsAt", "2027-05-10T17:00").param("timeZone", "Asia/Kolkata").param("themes", "13")
+                        .param("countries", "in").param("language", "en").param("visibility", "PUBLIC").param("project", Long.toString(id))
                         .param("action", "publish"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         long eventId = Long.parseLong(event.replaceAll("\\D", ""));

@@ -38,7 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * "New for you" on a member's home page: what was published since their last visit in their themes and country,
  * never what they may not see, and each member's own even when the rest of the page is shared. Items are tagged with
- * Tonga, which no other test tags, and a theme each member is alone in following here.
+ * Tonga and India, whose resources no other test counts, and a theme each member is alone in following here.
  */
 class NewSinceLastVisitTests extends PortalIntegrationTest {
 
@@ -106,8 +106,8 @@ class NewSinceLastVisitTests extends PortalIntegrationTest {
         String tongan = memberFollowing("since-tonga", "TO");
         String follower = memberFollowing("since-theme", "PW", THEIR_THEME);
         String forTonga = publish("Tonga wage board reconvenes", "13", "to", "PUBLIC");
-        String forTheTheme = publish("Sixteenth theme public guide", THEIR_THEME, "ws", "PUBLIC");
-        publish("Sixteenth theme members briefing", THEIR_THEME, "ws", "MEMBERS");
+        String forTheTheme = publish("Sixteenth theme public guide", THEIR_THEME, "in", "PUBLIC");
+        publish("Sixteenth theme members briefing", THEIR_THEME, "in", "MEMBERS");
 
         MvcResult first = mvc.perform(get("/").session(signIn(tongan))).andExpect(status().isOk()).andReturn();
         Element tongansBlock = newForYou(Jsoup.parse(first.getResponse().getContentAsString()));
@@ -129,17 +129,17 @@ class NewSinceLastVisitTests extends PortalIntegrationTest {
 
     @Test
     void visitorsAndApplicantsAreShownNothingOfTheirOwn() throws Exception {
-        publish("Palau members-only bargaining notes", THEIR_THEME, "pw", "MEMBERS");
+        publish("India members-only bargaining notes", THEIR_THEME, "in", "MEMBERS");
         Document visitor = Html.of(mvc.perform(get("/")).andExpect(status().isOk()));
         assertThat(newForYou(visitor)).isNull();
-        assertThat(visitor.text()).doesNotContain("New for you", "Palau members-only bargaining notes");
+        assertThat(visitor.text()).doesNotContain("New for you", "India members-only bargaining notes");
         assertThat(visitor.html()).doesNotContainPattern("viewer[0-9a-f]{8,}");
     }
 
     @Test
     void aMemberWhoChoseNoThemesOrCountryIsShownEverythingNewAndInvitedToChoose() throws Exception {
         String email = memberFollowing("since-none", null);
-        String anything = publish("Tonga and Samoa joint statement", "13", "ws", "PUBLIC");
+        String anything = publish("Tonga and India joint statement", "13", "in", "PUBLIC");
         Element block = newForYou(Html.of(mvc.perform(get("/").session(signIn(email)))));
         assertThat(block.text()).contains("across the portal", "Choose your themes and country");
         assertThat(block.select("a").eachAttr("href")).contains(anything, "/account#profile-heading");
